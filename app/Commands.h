@@ -1,0 +1,41 @@
+#pragma once
+// The jobs the `speelveld` command does without a window: export and generate.
+
+#include <QString>
+#include <optional>
+
+namespace speelveld::app {
+
+/// Exit codes of every command (documented in --help and the README).
+enum ExitCode { Ok = 0, BadInput = 1, Usage = 2 };
+
+struct ExportRequest {
+    QString file;
+    QString format;
+    QString output;
+    QString layout;   ///< empty: stored positions, or chosen by size
+    QString snapshot; ///< empty: the project's current one
+    QString title;    ///< empty: the snapshot's name
+    bool legend = true;
+    int dpi = 150;
+};
+
+/// Writes the map of a project or example to SVG, PDF or PNG. Messages go to stderr.
+int runExport(const ExportRequest& request);
+
+struct GenerateRequest {
+    std::size_t actors = 1000;
+    unsigned long long seed = 1;
+    QString output;
+};
+
+/// Writes a generated network as a `.speelveld` project (or Speelveld JSON when OUTPUT ends in .json).
+int runGenerate(const GenerateRequest& request);
+
+/// Opens the window; FILE empty means the shipped Delft example.
+int runWindow(const QString& file, const QString& snapshot, const QString& layout);
+
+/// The shipped example the window opens by default.
+QString defaultExample();
+
+} // namespace speelveld::app

@@ -1,0 +1,139 @@
+// speelveld: the window, or a job on the command line. Argument parsing and wiring only.
+
+#include "Commands.h"
+
+#include <CLI/CLI.hpp>
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+
+constexpr int kNoDisplay = 3;
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+bool wantsWindow(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* job : {"export", "generate", "--help", "-h", "--version"}) {
+            if (std::strcmp(argv[i], job) == 0) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+void installTranslations(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("speelveld"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(ours);
+    }
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qt);
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const bool window = wantsWindow(argc, argv);
+    if (!window && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // jobs without a window need no display
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Speelveld"));
+    QApplication::setOrganizationName(QStringLiteral("Speelveld"));
+    QApplication::setApplicationVersion(QStringLiteral(SPEELVELD_VERSION));
+
+    CLI::App cli{"Speelveld maps the governance network of the Dutch social domain: who holds which role\n"
+                 "(commissioner, contractor, funder, supervisor, gatekeeper...), who depends on whom, and\n"
+                 "where roles are unclear.\n\n"
+                 "Without a command it opens the window on FILE (a .speelveld project or Speelveld JSON),\n"
+                 "or on the shipped Delft example.",
+                 "speelveld"};
+    cli.footer("Exit codes: 0 done, 1 bad input (the message names the file and the place), 2 wrong usage,\n"
+               "3 no display for the window (use 'speelveld export' instead).");
+    cli.set_version_flag("--version", SPEELVELD_VERSION);
+    std::string file;
+    std::string snapshot;
+    std::string layout;
+    std::string language;
+    cli.add_option("FILE", file, "Project (.speelveld) or Speelveld JSON file to open");
+    cli.add_option("--snapshot", snapshot, "Show this snapshot first (for example \"Delft 2010\")");
+    cli.add_option("--layout", layout, "Lay the map out with: dot, neato, fdp, sfdp, circo, twopi");
+    cli.add_option("--language", language, "Interface language: nl or en (default: the system's)");
+
+    speelveld::app::ExportRequest exportRequest;
+    std::string exportFile, exportFormat, exportOutput, exportLayout, exportSnapshot, exportTitle;
+    bool noLegend = false;
+    CLI::App* exportCommand =
+        cli.add_subcommand("export", "Write the map as SVG, PDF or PNG, without a window. It is the same drawing the "
+                                     "window shows: stored positions, or a fresh layout when there are none or "
+                                     "--layout is given.");
+    exportCommand->add_option("FILE", exportFile, "Project (.speelveld) or Speelveld JSON file")->required();
+    exportCommand->add_option("--format,-f", exportFormat, "svg, pdf or png")->required();
+    exportCommand->add_option("-o,--output", exportOutput, "The file to write")->required();
+    exportCommand->add_option("--layout", exportLayout, "dot, neato, fdp, sfdp, circo or twopi");
+    exportCommand->add_option("--snapshot", exportSnapshot, "Which snapshot (default: the one saved as current)");
+    exportCommand->add_option("--title", exportTitle, "Title above the map (default: the snapshot's name)");
+    exportCommand->add_option("--dpi", exportRequest.dpi, "Resolution of PNG pictures (36-600, default 150)")
+        ->check(CLI::Range(36, 600));
+    exportCommand->add_flag("--no-legend", noLegend, "Leave the legend out");
+
+    speelveld::app::GenerateRequest generateRequest;
+    std::string generateOutput;
+    CLI::App* generateCommand = cli.add_subcommand(
+        "generate", "Make a large fictional network (municipalities, regions, providers, contracts) for tests and "
+                    "benchmarks. The same --actors and --seed always give the same network.");
+    generateCommand->add_option("--actors,-n", generateRequest.actors, "About how many actors (at least 20)")
+        ->required()
+        ->check(CLI::Range(std::size_t{20}, std::size_t{2'000'000}));
+    generateCommand->add_option("--seed,-s", generateRequest.seed, "Seed (default 1)");
+    generateCommand->add_option("-o,--output", generateOutput, "The file to write (.speelveld, or .json)")->required();
+
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int code = cli.exit(error);
+        return code == 0 ? 0 : speelveld::app::Usage;
+    }
+    installTranslations(app, QString::fromStdString(language));
+
+    if (*exportCommand) {
+        exportRequest.file = QString::fromStdString(exportFile);
+        exportRequest.format = QString::fromStdString(exportFormat);
+        exportRequest.output = QString::fromStdString(exportOutput);
+        exportRequest.layout = QString::fromStdString(exportLayout);
+        exportRequest.snapshot = QString::fromStdString(exportSnapshot);
+        exportRequest.title = QString::fromStdString(exportTitle);
+        exportRequest.legend = !noLegend;
+        return speelveld::app::runExport(exportRequest);
+    }
+    if (*generateCommand) {
+        generateRequest.output = QString::fromStdString(generateOutput);
+        return speelveld::app::runGenerate(generateRequest);
+    }
+    if (!hasDisplay()) {
+        std::fprintf(stderr, "speelveld: there is no display to open the window on (DISPLAY is not set).\n"
+                             "To get a picture of the map without a window, run for example:\n"
+                             "  speelveld export %s --format svg -o map.svg\n",
+                     file.empty() ? qPrintable(speelveld::app::defaultExample()) : file.c_str());
+        return kNoDisplay;
+    }
+    return speelveld::app::runWindow(QString::fromStdString(file), QString::fromStdString(snapshot),
+                                     QString::fromStdString(layout));
+}

@@ -1,0 +1,23 @@
+#pragma once
+// The readable text form of a project (docs/FORMATS.md, "Speelveld JSON"); the shipped examples use it.
+
+#include "Project.h"
+
+#include <filesystem>
+#include <string>
+
+namespace speelveld {
+
+/// Largest JSON file read (bytes); bigger files are refused with a message rather than read into memory.
+inline constexpr std::uintmax_t kMaxJsonBytes = 256ULL * 1024 * 1024;
+
+/// Reads a Speelveld JSON file; throws UserError naming the file and the place (snapshots[0].actors[3].kind).
+Project readJsonProject(const std::filesystem::path& file);
+
+/// Parses Speelveld JSON text; `fileName` is only used in messages.
+Project parseJsonProject(const std::string& text, const std::string& fileName);
+
+/// The project as Speelveld JSON text (ids as numbers, everything the model holds).
+std::string writeJsonProject(const Project& project);
+
+} // namespace speelveld

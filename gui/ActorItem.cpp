@@ -1,0 +1,62 @@
+#include "ActorItem.h"
+
+#include "gui/Labels.h"
+#include "gui/MapScene.h"
+#include "gui/Theme.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace speelveld::gui {
+
+ActorItem::ActorItem(const Actor& actor, Size size)
+    : id_(actor.id), kind_(actor.kind), name_(qs(actor.name)), size_(size.width, size.height)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setZValue(2);
+    setToolTip(qs(actor.name) + QStringLiteral("\n") + label(actor.kind) +
+               (actor.description.empty() ? QString() : QStringLiteral("\n") + qs(actor.description)));
+    setCursor(Qt::OpenHandCursor);
+}
+
+void ActorItem::setActor(const Actor& actor)
+{
+    prepareGeometryChange();
+    kind_ = actor.kind;
+    name_ = qs(actor.name);
+    update();
+}
+
+QRectF ActorItem::box() const { return {-size_.width() / 2, -size_.height() / 2, size_.width(), size_.height()}; }
+
+QRectF ActorItem::boundingRect() const { return box().adjusted(-3, -3, 3, 3); }
+
+QPainterPath ActorItem::shape() const { return shapePath(styleFor(kind_).shape, box()); }
+
+void ActorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* /*widget*/)
+{
+    const KindStyle style = styleFor(kind_);
+    const bool selected = (option->state & QStyle::State_Selected) != 0;
+    painter->setPen(QPen(selected ? QColor(0xd5, 0x5e, 0x00) : style.stroke, selected ? 3.0 : 1.4));
+    painter->setBrush(style.fill);
+    painter->drawPath(shapePath(style.shape, box()));
+    // Labels are unreadable below ~4 pixels; skip them when zoomed far out (and keep zooming fluid).
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) * mapFont().pixelSize() < 4) {
+        return;
+    }
+    painter->setPen(textColour());
+    painter->setFont(mapFont());
+    painter->drawText(box(), Qt::AlignCenter | Qt::TextWordWrap, name_);
+}
+
+QVariant ActorItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged) {
+        if (auto* map = dynamic_cast<MapScene*>(scene())) {
+            map->actorItemMoved(this);
+        }
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace speelveld::gui

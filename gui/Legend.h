@@ -1,0 +1,30 @@
+#pragma once
+// The legend of a map: the actor kinds and relation types it shows. Painted the same in the window's
+// legend panel and in every export.
+
+#include "core/Network.h"
+
+#include <QSizeF>
+#include <vector>
+
+class QPainter;
+class QPointF;
+
+namespace speelveld::gui {
+
+/// What a legend lists: the kinds and types present in a network, in the model's order.
+struct LegendContent {
+    std::vector<ActorKind> kinds;
+    std::vector<RelationType> types;
+    bool groups = false;
+};
+
+LegendContent legendFor(const Network& network);
+
+/// The space the legend needs, in the same units as the map (points).
+QSizeF legendSize(const LegendContent& content);
+
+/// Paints the legend with its top-left corner at `origin`.
+void paintLegend(QPainter& painter, const QPointF& origin, const LegendContent& content);
+
+} // namespace speelveld::gui

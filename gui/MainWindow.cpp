@@ -1,0 +1,476 @@
+#include "MainWindow.h"
+
+#include "core/ProjectFile.h"
+#include "core/ProjectLoader.h"
+#include "core/UserError.h"
+#include "gui/Labels.h"
+#include "gui/LegendWidget.h"
+#include "gui/MapExporter.h"
+#include "gui/MapScene.h"
+#include "gui/MapView.h"
+#include "gui/MoveActorsCommand.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace speelveld::gui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    scene_ = new MapScene(this);
+    view_ = new MapView(this);
+    view_->setScene(scene_);
+    setCentralWidget(view_);
+    undo_ = new QUndoStack(this);
+    watcher_ = new QFutureWatcher<LayoutResult>(this);
+    connect(watcher_, &QFutureWatcher<LayoutResult>::finished, this, &MainWindow::layoutDone);
+    connect(undo_, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(scene_, &MapScene::actorsDragged, this, [this](const QList<QPair<qint64, QPointF>>& moves) {
+        std::vector<std::pair<Id, Point>> drops;
+        for (const auto& [id, position] : moves) {
+            drops.emplace_back(id, Point{position.x(), position.y()});
+        }
+        undo_->push(new MoveActorsCommand(shownNetwork(), MoveActorsCommand::drags(shownNetwork(), drops),
+                                          tr("Move %n actor(s)", nullptr, static_cast<int>(drops.size()))));
+    });
+    buildActions();
+    buildPanels();
+    resize(1280, 820);
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // A layout still running works on its own copy of the network; wait so it does not outlive the window.
+    watcher_->waitForFinished();
+}
+
+const Network& MainWindow::network() const { return project_.snapshots.at(shown_).network; }
+Network& MainWindow::shownNetwork() { return project_.snapshots.at(shown_).network; }
+
+void MainWindow::buildActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction* saveAction = file->addAction(tr("&Save"), this, [this] { save(); });
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction* saveAs = file->addAction(tr("Save &as…"), this, [this] { saveAsDialog(); });
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction* exportAction = file->addAction(tr("&Export map…"), this, &MainWindow::exportDialog);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undoAction = undo_->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction* redoAction = undo_->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* zoomIn = viewMenu->addAction(tr("Zoom &in"), view_, &MapView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* zoomOut = viewMenu->addAction(tr("Zoom &out"), view_, &MapView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* fit = viewMenu->addAction(tr("&Fit map to window"), view_, &MapView::fitMap);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu* layoutMenu = menuBar()->addMenu(tr("&Layout"));
+    engineGroup_ = new QActionGroup(this);
+    QAction* automatic = layoutMenu->addAction(tr("Automatic (chosen by size)"));
+    automatic->setCheckable(true);
+    automatic->setChecked(true);
+    automatic->setData(QString());
+    engineGroup_->addAction(automatic);
+    const std::map<LayoutEngine, QString> descriptions{
+        {LayoutEngine::Dot, tr("Layered (dot): who commissions whom, top to bottom")},
+        {LayoutEngine::Neato, tr("Spring (neato): related actors close together")},
+        {LayoutEngine::Fdp, tr("Spring with groups (fdp)")},
+        {LayoutEngine::Sfdp, tr("Large networks (sfdp)")},
+        {LayoutEngine::Circo, tr("Circle (circo)")},
+        {LayoutEngine::Twopi, tr("Radial (twopi): rings around the centre")},
+    };
+    for (LayoutEngine engine : allLayoutEngines()) {
+        QAction* action = layoutMenu->addAction(descriptions.at(engine));
+        action->setCheckable(true);
+        action->setData(QString::fromLatin1(toKey(engine)));
+        engineGroup_->addAction(action);
+    }
+    connect(engineGroup_, &QActionGroup::triggered, this, [this](QAction* action) {
+        const QString key = action->data().toString();
+        engineChoice_ = key.isEmpty() ? std::nullopt : layoutEngineFromKey(key.toStdString());
+        startLayout(engineChoice_, true);
+    });
+    layoutMenu->addSeparator();
+    QAction* again = layoutMenu->addAction(tr("Lay out &again"), this, [this] { startLayout(engineChoice_, true); });
+    again->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Speelveld"), this, &MainWindow::showAbout);
+
+    QToolBar* bar = addToolBar(tr("Map"));
+    bar->setObjectName(QStringLiteral("mapToolbar"));
+    bar->addAction(open);
+    bar->addAction(saveAction);
+    bar->addAction(exportAction);
+    bar->addSeparator();
+    bar->addAction(undoAction);
+    bar->addAction(redoAction);
+    bar->addSeparator();
+    bar->addAction(zoomIn);
+    bar->addAction(zoomOut);
+    bar->addAction(fit);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Snapshot:") + QLatin1Char(' '), bar));
+    snapshotBox_ = new QComboBox(bar);
+    snapshotBox_->setToolTip(tr("The network at a date or under a scenario name"));
+    snapshotBox_->setMinimumContentsLength(16);
+    bar->addWidget(snapshotBox_);
+    connect(snapshotBox_, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0) {
+            showSnapshotIndex(static_cast<std::size_t>(index));
+        }
+    });
+}
+
+void MainWindow::buildPanels()
+{
+    auto* dock = new QDockWidget(tr("Legend"), this);
+    dock->setObjectName(QStringLiteral("legendDock"));
+    legend_ = new LegendWidget(dock);
+    dock->setWidget(legend_);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    menuBar()->actions().at(2)->menu()->addAction(toggle);
+
+    counts_ = new QLabel(this);
+    statusBar()->addPermanentWidget(counts_);
+    busy_ = new QProgressBar(this);
+    busy_->setRange(0, 0);
+    busy_->setMaximumWidth(160);
+    busy_->hide();
+    statusBar()->addPermanentWidget(busy_);
+    cancel_ = new QPushButton(tr("Cancel"), this);
+    cancel_->hide();
+    connect(cancel_, &QPushButton::clicked, this, &MainWindow::cancelLayout);
+    statusBar()->addPermanentWidget(cancel_);
+}
+
+std::optional<QString> MainWindow::openFile(const QString& path)
+{
+    try {
+        Project project = openProjectFile(path.toStdString());
+        setProject(std::move(project), path, looksLikeSqlite(path.toStdString()));
+        return std::nullopt;
+    } catch (const UserError& error) {
+        return QString::fromStdString(error.what());
+    }
+}
+
+void MainWindow::setProject(Project project, const QString& path, bool isProjectFile)
+{
+    cancelLayout();
+    subscription_ = {};
+    undo_->clear();
+    project_ = std::move(project);
+    filePath_ = path;
+    fileIsProject_ = isProjectFile;
+    snapshotBox_->clear();
+    for (const auto& snapshot : project_.snapshots) {
+        snapshotBox_->addItem(qs(snapshot.name));
+    }
+    showSnapshotIndex(project_.current);
+    updateTitle();
+}
+
+bool MainWindow::showSnapshot(const QString& name)
+{
+    for (std::size_t i = 0; i < project_.snapshots.size(); ++i) {
+        if (qs(project_.snapshots[i].name) == name) {
+            showSnapshotIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::showSnapshotIndex(std::size_t index)
+{
+    if (index >= project_.snapshots.size()) {
+        return;
+    }
+    cancelLayout();
+    shown_ = index;
+    snapshotBox_->setCurrentIndex(static_cast<int>(index));
+    Network& network = shownNetwork();
+    subscription_ = network.subscribe([this](const Change& change, Phase phase) {
+        if (phase == Phase::After && change.entity == Entity::Actor && change.kind == ChangeKind::Changed) {
+            if (const Actor* actor = this->network().actor(change.id)) {
+                scene_->actorChanged(*actor);
+            }
+        }
+    });
+    legend_->setContent(legendFor(network));
+    LayoutOptions options;
+    options.nodeSizes = MapScene::measureActors(network);
+    if (auto stored = drawingFromPositions(network, options)) {
+        scene_->showDrawing(network, *stored);
+        view_->fitMap();
+    } else {
+        scene_->showDrawing(network, Drawing{});
+        startLayout(engineChoice_, false);
+    }
+    updateStatus();
+    updateTitle();
+}
+
+void MainWindow::relayout(std::optional<LayoutEngine> engine, bool undoable)
+{
+    engineChoice_ = engine;
+    const QString key = engine ? QString::fromLatin1(toKey(*engine)) : QString();
+    for (QAction* action : engineGroup_->actions()) {
+        action->setChecked(action->data().toString() == key);
+    }
+    startLayout(engine, undoable);
+}
+
+void MainWindow::startLayout(std::optional<LayoutEngine> engine, bool recordUndo)
+{
+    if (project_.snapshots.empty()) {
+        return;
+    }
+    ++layoutGeneration_;
+    const Network& network = shownNetwork();
+    LayoutOptions options;
+    options.engine = engine.value_or(defaultEngineFor(network));
+    options.nodeSizes = MapScene::measureActors(network);
+    layoutRecordsUndo_ = recordUndo;
+    layoutEngineName_ = QString::fromLatin1(toKey(options.engine));
+    busy_->show();
+    cancel_->show();
+    statusBar()->showMessage(tr("Laying out with %1…").arg(layoutEngineName_));
+    // The worker gets its own copy: the user may keep looking (and the window may change snapshot).
+    watcher_->setFuture(QtConcurrent::run([copy = Network(network), options]() -> LayoutResult {
+        try {
+            return layoutNetwork(copy, options);
+        } catch (const std::exception& error) {
+            return QString::fromStdString(error.what());
+        }
+    }));
+    watcher_->setProperty("generation", layoutGeneration_);
+}
+
+void MainWindow::layoutDone()
+{
+    if (watcher_->property("generation").toInt() != layoutGeneration_) {
+        return; // cancelled, or superseded by a newer request
+    }
+    busy_->hide();
+    cancel_->hide();
+    const LayoutResult result = watcher_->result();
+    if (const auto* failure = std::get_if<QString>(&result)) {
+        statusBar()->showMessage(tr("The layout failed: %1").arg(*failure));
+        emit layoutFinished();
+        return;
+    }
+    const Drawing& drawing = std::get<Drawing>(result);
+    Network& network = shownNetwork();
+    if (layoutRecordsUndo_) {
+        std::vector<MoveActorsCommand::Move> moves;
+        for (const auto& node : drawing.nodes) {
+            const Actor* actor = network.actor(node.actor);
+            if (actor != nullptr && actor->position != node.centre) {
+                moves.push_back({node.actor, actor->position, actor->pinned, node.centre, actor->pinned});
+            }
+        }
+        undo_->push(new MoveActorsCommand(network, std::move(moves), tr("Lay out with %1").arg(layoutEngineName_)));
+        scene_->showDrawing(network, drawing);
+    } else {
+        // The first layout of a map is not an edit of the user's: no undo step, but the places are kept.
+        scene_->showDrawing(network, drawing);
+        storePositions(network, drawing);
+    }
+    view_->fitMap();
+    statusBar()->showMessage(tr("Laid out with %1.").arg(layoutEngineName_), 5000);
+    updateStatus();
+    emit layoutFinished();
+}
+
+void MainWindow::cancelLayout()
+{
+    if (watcher_->isRunning()) {
+        ++layoutGeneration_;
+        statusBar()->showMessage(tr("Layout cancelled; the map keeps its places."), 5000);
+    }
+    busy_->hide();
+    cancel_->hide();
+}
+
+bool MainWindow::isLayoutRunning() const { return watcher_->isRunning(); }
+
+void MainWindow::updateStatus()
+{
+    if (project_.snapshots.empty()) {
+        counts_->clear();
+        return;
+    }
+    const Network& shown = network();
+    counts_->setText(tr("%n actor(s)", nullptr, static_cast<int>(shown.actors().size())) + QStringLiteral(" · ") +
+                     tr("%n relation(s)", nullptr, static_cast<int>(shown.relations().size())));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = filePath_.isEmpty() ? tr("Untitled") : QFileInfo(filePath_).fileName();
+    QString title = name + QStringLiteral("[*] — Speelveld");
+    if (!project_.snapshots.empty()) {
+        title = name + QStringLiteral("[*] (") + qs(project_.snapshots.at(shown_).name) + QStringLiteral(") — Speelveld");
+    }
+    setWindowTitle(title);
+    setWindowModified(!undo_->isClean());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (undo_->isClean()) {
+        return true;
+    }
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("The map has changes that are not saved yet. Save them?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (maybeSave()) {
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave()) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a map"), QFileInfo(filePath_).absolutePath(),
+        tr("Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const auto error = openFile(path)) {
+        QMessageBox::critical(this, tr("Cannot open the map"), *error);
+    }
+}
+
+std::optional<QString> MainWindow::saveTo(const QString& path)
+{
+    project_.current = shown_;
+    try {
+        saveProject(project_, path.toStdString());
+    } catch (const UserError& error) {
+        return QString::fromStdString(error.what());
+    }
+    filePath_ = path;
+    fileIsProject_ = true;
+    undo_->setClean();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), 5000);
+    return std::nullopt;
+}
+
+bool MainWindow::save()
+{
+    if (!fileIsProject_) {
+        return saveAsDialog();
+    }
+    if (const auto error = saveTo(filePath_)) {
+        QMessageBox::critical(this, tr("Cannot save the map"), *error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAsDialog()
+{
+    QFileInfo current(filePath_);
+    const QString suggestion = current.absolutePath() + QLatin1Char('/') + current.completeBaseName() +
+                               QStringLiteral(".speelveld");
+    QFileDialog dialog(this, tr("Save the map as"), suggestion, tr("Speelveld projects (*.speelveld)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("speelveld"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) {
+        return false;
+    }
+    if (const auto error = saveTo(dialog.selectedFiles().constFirst())) {
+        QMessageBox::critical(this, tr("Cannot save the map"), *error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportDialog()
+{
+    if (project_.snapshots.empty()) {
+        return;
+    }
+    QFileInfo current(filePath_);
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the map"), current.absolutePath() + QLatin1Char('/') + current.completeBaseName() +
+                                        QStringLiteral(".svg"),
+        tr("SVG drawing (*.svg);;PDF document (*.pdf);;PNG picture (*.png)"), &selectedFilter);
+    if (path.isEmpty()) {
+        return;
+    }
+    auto format = exportFormatFromName(path);
+    if (!format) {
+        format = selectedFilter.contains(QStringLiteral("pdf")) ? ExportFormat::Pdf
+                 : selectedFilter.contains(QStringLiteral("png")) ? ExportFormat::Png
+                                                                  : ExportFormat::Svg;
+    }
+    ExportOptions options;
+    options.format = *format;
+    options.title = qs(project_.snapshots.at(shown_).name);
+    try {
+        exportMap(*scene_, legend_->content(), path, options);
+        statusBar()->showMessage(tr("Exported to %1.").arg(path), 5000);
+    } catch (const UserError& error) {
+        QMessageBox::critical(this, tr("Cannot export the map"), QString::fromStdString(error.what()));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Speelveld"),
+                       tr("Speelveld maps the governance network of the social domain: who holds which role, "
+                          "who depends on whom, and where roles are unclear."));
+}
+
+} // namespace speelveld::gui

@@ -1,0 +1,184 @@
+#include "MapExporter.h"
+
+#include "core/UserError.h"
+#include "gui/MapScene.h"
+#include "gui/Theme.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace speelveld::gui {
+namespace {
+
+constexpr qreal kMargin = 24;
+constexpr qreal kTitleHeight = 34;
+
+/// Where each part goes on the page, in points.
+struct PageLayout {
+    QSizeF page;
+    QRectF title;
+    QRectF map;
+    QPointF legend;
+};
+
+PageLayout pageLayout(const QRectF& mapRect, const LegendContent& legend, const ExportOptions& options)
+{
+    PageLayout layout;
+    const qreal top = kMargin + (options.title.isEmpty() ? 0 : kTitleHeight);
+    const QSizeF legendArea = options.legend ? legendSize(legend) : QSizeF(0, 0);
+    layout.title = QRectF(kMargin, kMargin, mapRect.width() + legendArea.width() + kMargin, kTitleHeight);
+    layout.map = QRectF(kMargin, top, mapRect.width(), mapRect.height());
+    layout.legend = QPointF(layout.map.right() + kMargin, top);
+    const qreal width = layout.map.right() + (options.legend ? kMargin + legendArea.width() : 0) + kMargin;
+    const qreal height = top + std::max(mapRect.height(), legendArea.height()) + kMargin;
+    layout.page = QSizeF(std::ceil(width), std::ceil(height));
+    return layout;
+}
+
+void paintPage(QPainter& painter, MapScene& scene, const QRectF& source, const PageLayout& layout,
+               const LegendContent& legend, const ExportOptions& options)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), layout.page), backgroundColour());
+    if (!options.title.isEmpty()) {
+        QFont font = mapFont();
+        font.setPixelSize(20);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(textColour());
+        painter.drawText(layout.title, Qt::AlignLeft | Qt::AlignTop, options.title);
+    }
+    scene.render(&painter, layout.map, source, Qt::KeepAspectRatio);
+    if (options.legend) {
+        paintLegend(painter, layout.legend, legend);
+    }
+}
+
+[[noreturn]] void failWrite(const QString& path, const QString& why)
+{
+    throw UserError(path.toStdString(), "", "the export could not be written (" + why.toStdString() + ")",
+                    "Check the folder exists, that you may write there and that the disk is not full");
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromKey(const QString& key)
+{
+    const QString lower = key.toLower();
+    if (lower == QLatin1StringView("svg")) {
+        return ExportFormat::Svg;
+    }
+    if (lower == QLatin1StringView("pdf")) {
+        return ExportFormat::Pdf;
+    }
+    if (lower == QLatin1StringView("png")) {
+        return ExportFormat::Png;
+    }
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> exportFormatFromName(const QString& name)
+{
+    return exportFormatFromKey(QFileInfo(name).suffix());
+}
+
+void exportMap(MapScene& scene, const LegendContent& legend, const QString& path, const ExportOptions& options)
+{
+    scene.clearSelection();
+    const QRectF source = scene.mapRect().adjusted(-4, -4, 4, 4);
+    const PageLayout layout = pageLayout(source, legend, options);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        failWrite(path, file.errorString());
+    }
+    switch (options.format) {
+    case ExportFormat::Svg: {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(layout.page.toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), layout.page));
+        generator.setResolution(72); // scene units are points
+        generator.setTitle(options.title);
+        generator.setDescription(QStringLiteral("Speelveld"));
+        QPainter painter;
+        if (!painter.begin(&generator)) {
+            failWrite(path, QStringLiteral("SVG painter did not start"));
+        }
+        paintPage(painter, scene, source, layout, legend, options);
+        painter.end();
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QPdfWriter writer(&file);
+        constexpr int kResolution = 720; // ten device units per point: exact enough, still vector output
+        writer.setResolution(kResolution);
+        writer.setPageSize(QPageSize(layout.page, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(options.title);
+        writer.setCreator(QStringLiteral("Speelveld"));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            failWrite(path, QStringLiteral("PDF painter did not start"));
+        }
+        painter.scale(kResolution / 72.0, kResolution / 72.0);
+        paintPage(painter, scene, source, layout, legend, options);
+        painter.end();
+        break;
+    }
+    case ExportFormat::Png: {
+        const qreal scale = std::clamp(options.dpi, 36, 600) / 72.0;
+        const QSize pixels(static_cast<int>(std::ceil(layout.page.width() * scale)),
+                           static_cast<int>(std::ceil(layout.page.height() * scale)));
+        if (static_cast<qint64>(pixels.width()) * pixels.height() > 400'000'000LL) {
+            throw UserError(path.toStdString(), "", "the picture would be larger than 400 megapixels",
+                            "Choose a lower resolution (--dpi) or export SVG or PDF");
+        }
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull()) {
+            failWrite(path, QStringLiteral("not enough memory for the picture"));
+        }
+        image.setDotsPerMeterX(static_cast<int>(options.dpi / 0.0254));
+        image.setDotsPerMeterY(static_cast<int>(options.dpi / 0.0254));
+        QPainter painter(&image);
+        painter.scale(scale, scale);
+        paintPage(painter, scene, source, layout, legend, options);
+        painter.end();
+        if (!image.save(&file, "PNG")) {
+            failWrite(path, QStringLiteral("PNG encoding failed"));
+        }
+        break;
+    }
+    }
+    if (!file.commit()) {
+        failWrite(path, file.errorString());
+    }
+}
+
+Drawing exportSnapshot(const Snapshot& snapshot, std::optional<LayoutEngine> engine, const QString& path,
+                       const ExportOptions& options)
+{
+    const Network& network = snapshot.network;
+    LayoutOptions layout;
+    layout.nodeSizes = MapScene::measureActors(network);
+    std::optional<Drawing> drawing;
+    if (!engine) {
+        drawing = drawingFromPositions(network, layout);
+    }
+    if (!drawing) {
+        layout.engine = engine.value_or(defaultEngineFor(network));
+        drawing = layoutNetwork(network, layout);
+    }
+    MapScene scene;
+    scene.showDrawing(network, *drawing);
+    exportMap(scene, legendFor(network), path, options);
+    return *drawing;
+}
+
+} // namespace speelveld::gui

@@ -1,0 +1,57 @@
+#include "MapView.h"
+
+#include "gui/MapScene.h"
+
+#include <QWheelEvent>
+
+namespace speelveld::gui {
+
+namespace {
+constexpr qreal kStep = 1.25;
+constexpr qreal kMinZoom = 0.02;
+constexpr qreal kMaxZoom = 8.0;
+} // namespace
+
+MapView::MapView(QWidget* parent) : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void MapView::zoomBy(qreal factor)
+{
+    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    scale(target / zoom(), target / zoom());
+}
+
+void MapView::zoomIn() { zoomBy(kStep); }
+void MapView::zoomOut() { zoomBy(1 / kStep); }
+
+void MapView::fitMap()
+{
+    if (auto* map = dynamic_cast<MapScene*>(scene())) {
+        fitInView(map->mapRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+        if (zoom() > 1.5) { // a tiny map is not blown up beyond readable-and-sharp
+            resetTransform();
+            scale(1.5, 1.5);
+            centerOn(map->mapRect().center());
+        }
+    }
+}
+
+void MapView::wheelEvent(QWheelEvent* event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(kStep, delta / 120.0));
+    event->accept();
+}
+
+} // namespace speelveld::gui

@@ -1,0 +1,167 @@
+#include "Theme.h"
+
+#include <QPen>
+#include <QPolygonF>
+
+namespace speelveld::gui {
+
+KindStyle styleFor(ActorKind kind)
+{
+    // ColorBrewer Set3 and Paired, light enough for dark text; shapes differ where hues are close.
+    auto style = [](const char* fill, NodeShape shape) {
+        const QColor colour(QLatin1StringView{fill});
+        return KindStyle{colour, colour.darker(190), shape};
+    };
+    switch (kind) {
+    case ActorKind::Municipality:
+        return style("#80b1d3", NodeShape::RoundedRect);
+    case ActorKind::Council:
+        return style("#bebada", NodeShape::Hexagon);
+    case ActorKind::Director:
+        return style("#a6cee3", NodeShape::Ellipse);
+    case ActorKind::RegionalBody:
+        return style("#8dd3c7", NodeShape::Octagon);
+    case ActorKind::Ministry:
+        return style("#fb8072", NodeShape::Rect);
+    case ActorKind::UmbrellaBody:
+        return style("#fccde5", NodeShape::Octagon);
+    case ActorKind::Provider:
+        return style("#fdb462", NodeShape::Rect);
+    case ActorKind::NetworkOrganisation:
+        return style("#b3de69", NodeShape::RoundedRect);
+    case ActorKind::AccessTeam:
+        return style("#ffed6f", NodeShape::Diamond);
+    case ActorKind::Supervisor:
+        return style("#bc80bd", NodeShape::Hexagon);
+    case ActorKind::Advisor:
+        return style("#ccebc5", NodeShape::Ellipse);
+    case ActorKind::Insurer:
+        return style("#e5c494", NodeShape::Parallelogram);
+    case ActorKind::ResidentInitiative:
+        return style("#ffffb3", NodeShape::Ellipse);
+    case ActorKind::ClientCouncil:
+        return style("#d9d9d9", NodeShape::Parallelogram);
+    }
+    return style("#d9d9d9", NodeShape::Rect);
+}
+
+RelationStyle styleFor(RelationType type)
+{
+    // Okabe–Ito-like hues, each with its own dash pattern so types stay apart in grey print too.
+    auto style = [](const char* colour, Qt::PenStyle dash, qreal width, bool arrow = true) {
+        return RelationStyle{QColor(QLatin1StringView{colour}), dash, width, arrow};
+    };
+    switch (type) {
+    case RelationType::Commissions:
+        return style("#0b4f9c", Qt::SolidLine, 2.4);
+    case RelationType::Funds:
+        return style("#00806a", Qt::SolidLine, 1.8);
+    case RelationType::AccountableTo:
+        return style("#8c5a00", Qt::DashLine, 1.5);
+    case RelationType::Supervises:
+        return style("#b2182b", Qt::DashDotLine, 1.6);
+    case RelationType::RefersTo:
+        return style("#d55e00", Qt::SolidLine, 1.6);
+    case RelationType::CollaboratesWith:
+        return style("#7b3294", Qt::SolidLine, 1.6, false);
+    case RelationType::MemberOf:
+        return style("#555555", Qt::DotLine, 1.5);
+    case RelationType::Advises:
+        return style("#0072b2", Qt::DashLine, 1.3);
+    case RelationType::Informs:
+        return style("#8a8a8a", Qt::DotLine, 1.2);
+    case RelationType::DependsOn:
+        return style("#333333", Qt::DashDotDotLine, 1.4);
+    }
+    return style("#333333", Qt::SolidLine, 1.0);
+}
+
+QPen relationPen(RelationType type, int strength)
+{
+    const RelationStyle style = styleFor(type);
+    QPen pen(style.colour, style.width * (0.6 + 0.2 * strength), style.dash, Qt::RoundCap, Qt::RoundJoin);
+    pen.setCosmetic(false);
+    return pen;
+}
+
+QFont mapFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(12);
+    font.setStyleHint(QFont::SansSerif);
+    return font;
+}
+
+QPainterPath shapePath(NodeShape shape, const QRectF& rect)
+{
+    QPainterPath path;
+    const qreal w = rect.width();
+    const qreal h = rect.height();
+    const QPointF c = rect.center();
+    switch (shape) {
+    case NodeShape::RoundedRect:
+        path.addRoundedRect(rect, 8, 8);
+        break;
+    case NodeShape::Rect:
+        path.addRect(rect);
+        break;
+    case NodeShape::Ellipse:
+        path.addEllipse(rect);
+        break;
+    case NodeShape::Diamond:
+        path.addPolygon(QPolygonF({{c.x(), rect.top()}, {rect.right(), c.y()}, {c.x(), rect.bottom()},
+                                   {rect.left(), c.y()}, {c.x(), rect.top()}}));
+        break;
+    case NodeShape::Hexagon: {
+        const qreal inset = std::min(h / 2, w / 4);
+        path.addPolygon(QPolygonF({{rect.left() + inset, rect.top()}, {rect.right() - inset, rect.top()},
+                                   {rect.right(), c.y()}, {rect.right() - inset, rect.bottom()},
+                                   {rect.left() + inset, rect.bottom()}, {rect.left(), c.y()},
+                                   {rect.left() + inset, rect.top()}}));
+        break;
+    }
+    case NodeShape::Octagon: {
+        const qreal inset = std::min(h, w) * 0.28;
+        path.addPolygon(QPolygonF({{rect.left() + inset, rect.top()}, {rect.right() - inset, rect.top()},
+                                   {rect.right(), rect.top() + inset}, {rect.right(), rect.bottom() - inset},
+                                   {rect.right() - inset, rect.bottom()}, {rect.left() + inset, rect.bottom()},
+                                   {rect.left(), rect.bottom() - inset}, {rect.left(), rect.top() + inset},
+                                   {rect.left() + inset, rect.top()}}));
+        break;
+    }
+    case NodeShape::Parallelogram: {
+        const qreal slant = std::min(h * 0.5, w / 5);
+        path.addPolygon(QPolygonF({{rect.left() + slant, rect.top()}, {rect.right(), rect.top()},
+                                   {rect.right() - slant, rect.bottom()}, {rect.left(), rect.bottom()},
+                                   {rect.left() + slant, rect.top()}}));
+        break;
+    }
+    }
+    return path;
+}
+
+QSizeF shapeAllowance(NodeShape shape)
+{
+    switch (shape) {
+    case NodeShape::Diamond:
+        return {1.7, 1.9};
+    case NodeShape::Ellipse:
+        return {1.3, 1.35};
+    case NodeShape::Hexagon:
+    case NodeShape::Parallelogram:
+        return {1.25, 1.0};
+    case NodeShape::Octagon:
+        return {1.15, 1.1};
+    case NodeShape::RoundedRect:
+    case NodeShape::Rect:
+        break;
+    }
+    return {1.0, 1.0};
+}
+
+QColor backgroundColour() { return QColor(0xff, 0xff, 0xff); }
+QColor textColour() { return QColor(0x1a, 0x1a, 0x1a); }
+QColor clusterFill() { return QColor(0xb3, 0xde, 0x69, 0x30); }
+QColor clusterStroke() { return QColor(0x5a, 0x7d, 0x2a); }
+
+} // namespace speelveld::gui

@@ -1,0 +1,52 @@
+#pragma once
+// How each actor kind and relation type looks, in one place, for the canvas, the legend and every export.
+
+#include "core/Model.h"
+
+#include <QColor>
+#include <QFont>
+#include <QPainterPath>
+#include <QRectF>
+
+namespace speelveld::gui {
+
+/// The outline an actor kind is drawn with; shapes as well as colours tell kinds apart (colour blindness).
+enum class NodeShape { RoundedRect, Rect, Ellipse, Diamond, Hexagon, Octagon, Parallelogram };
+
+/// Fill, outline and shape of one actor kind.
+struct KindStyle {
+    QColor fill;
+    QColor stroke;
+    NodeShape shape = NodeShape::RoundedRect;
+};
+
+/// Colour, dash pattern and arrowhead of one relation type.
+struct RelationStyle {
+    QColor colour;
+    Qt::PenStyle dash = Qt::SolidLine;
+    qreal width = 1.5;
+    bool arrow = true;
+};
+
+KindStyle styleFor(ActorKind kind);
+RelationStyle styleFor(RelationType type);
+
+/// The pen a relation of this type and strength (1..5) is drawn with.
+QPen relationPen(RelationType type, int strength);
+
+/// The font of labels on the map: DejaVu Sans in pixels, so SVG (72 dpi) and screen agree.
+QFont mapFont();
+
+/// The outline of a shape filling `rect`.
+QPainterPath shapePath(NodeShape shape, const QRectF& rect);
+
+/// How much wider and taller than its label a shape must be for the label to fit inside.
+QSizeF shapeAllowance(NodeShape shape);
+
+/// Colours of the map outside the items.
+QColor backgroundColour();
+QColor textColour();
+QColor clusterFill();
+QColor clusterStroke();
+
+} // namespace speelveld::gui
