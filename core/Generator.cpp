@@ -201,7 +201,7 @@ Project generateProject(const GeneratorOptions& options)
                                               Financing::OutcomeBased, Financing::PopulationBased};
     for (std::size_t p = 0; p < providers.size(); ++p) {
         const bool national = random.chance(0.02);
-        const std::size_t contracts = national ? 20 + random.below(40) : 1 + random.below(7);
+        const std::size_t contracts = national ? 20 + random.below(40) : 2 + random.below(9);
         std::set<Id> principals;
         for (std::size_t c = 0; c < contracts; ++c) {
             const std::size_t region = national ? random.below(regionCount) : providerRegion[p];
@@ -226,7 +226,7 @@ Project generateProject(const GeneratorOptions& options)
             contract.financing = financings[random.below(financings.size())];
             contract.trust = random.chance(0.5) ? 1 + static_cast<int>(random.below(5)) : 0;
             network.addRelation(contract);
-            if (random.chance(0.35)) {
+            if (random.chance(0.4)) {
                 network.addRelation(relate(providers[p], principal, RelationType::AccountableTo, domain));
             }
         }
@@ -242,7 +242,7 @@ Project generateProject(const GeneratorOptions& options)
         }
         // Collaboration with neighbours in the region.
         const auto& neighbours = providersInRegion[providerRegion[p]];
-        for (int k = 0; k < 2 && neighbours.size() > 1; ++k) {
+        for (int k = 0; k < 4 && neighbours.size() > 1; ++k) {
             const Id other = neighbours[random.below(neighbours.size())];
             if (other < providers[p]) {
                 network.addRelation(relate(providers[p], other, RelationType::CollaboratesWith, 0,

@@ -3,6 +3,7 @@
 #include "gui/Labels.h"
 #include "gui/Theme.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace speelveld::gui {
@@ -30,7 +31,10 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /*optio
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(clusterStroke().darker(130));
-    painter->drawText(box_.adjusted(10, 4, -10, 0), Qt::AlignLeft | Qt::AlignTop, name_);
+    // The box is as wide as the members need; a longer name is shortened rather than spilling over.
+    const QRectF labelArea = box_.adjusted(10, 4, -10, 0);
+    const QString shown = QFontMetricsF(font).elidedText(name_, Qt::ElideRight, labelArea.width());
+    painter->drawText(labelArea, Qt::AlignLeft | Qt::AlignTop, shown);
 }
 
 } // namespace speelveld::gui

@@ -4,14 +4,20 @@
 
 namespace speelveld {
 
+namespace {
+// Boxes are built by adding and subtracting coordinates; allow for the rounding that leaves behind.
+constexpr double kTolerance = 1e-6;
+} // namespace
+
 bool Rect::contains(Point point) const
 {
-    return point.x >= x && point.x <= x + width && point.y >= y && point.y <= y + height;
+    return point.x >= x - kTolerance && point.x <= x + width + kTolerance && point.y >= y - kTolerance &&
+           point.y <= y + height + kTolerance;
 }
 
 bool Rect::contains(const Rect& other) const
 {
-    return other.x >= x && other.y >= y && other.x + other.width <= x + width && other.y + other.height <= y + height;
+    return contains(Point{other.x, other.y}) && contains(Point{other.x + other.width, other.y + other.height});
 }
 
 Rect Rect::united(const Rect& other) const

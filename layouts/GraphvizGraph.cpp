@@ -5,6 +5,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <cstdlib>
 #include <utility>
 #include <vector>
 
@@ -166,6 +167,10 @@ void Graph::layout(const std::string& engine)
         gvFreeLayout(context_->get(), graph_);
         laidOut_ = false;
     }
+    // fdp and sfdp draw their starting places from the C library's global generators and seed them only
+    // once per process: seed them here, so the same network always gives the same drawing.
+    srand48(1);
+    std::srand(1);
     if (gvLayout(context_->get(), graph_, engine.c_str()) != 0) {
         std::string why = takeMessages();
         if (why.find("not recognized") != std::string::npos) {

@@ -334,8 +334,13 @@ const std::vector<LayoutEngine>& allLayoutEngines()
 
 LayoutEngine defaultEngineFor(const Network& network)
 {
-    // Measured on these machines (docs/LAYOUT.md): neato stays within seconds up to ~2,000 actors, sfdp beyond.
-    return network.actors().size() <= 2000 ? LayoutEngine::Neato : LayoutEngine::Sfdp;
+    // Measured on these machines (docs/LAYOUT.md): fdp keeps groups together and stays within seconds up to
+    // ~300 actors; neato up to ~2,000; sfdp beyond.
+    const std::size_t actors = network.actors().size();
+    if (actors <= 300) {
+        return network.groups().empty() ? LayoutEngine::Neato : LayoutEngine::Fdp;
+    }
+    return actors <= 2000 ? LayoutEngine::Neato : LayoutEngine::Sfdp;
 }
 
 Drawing layoutNetwork(const Network& network, const LayoutOptions& options)
