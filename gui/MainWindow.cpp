@@ -57,6 +57,9 @@ MainWindow::~MainWindow()
 {
     // A layout still running works on its own copy of the network; wait so it does not outlive the window.
     watcher_->waitForFinished();
+    // Children outlive this destructor; the undo stack announces its clearing as it goes.
+    undo_->disconnect(this);
+    scene_->disconnect(this);
 }
 
 const Network& MainWindow::network() const { return project_.snapshots.at(shown_).network; }
