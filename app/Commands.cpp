@@ -84,7 +84,8 @@ int runExport(const ExportRequest& request)
     bool layoutOk = true;
     const auto engine = parseLayout(request.layout, layoutOk);
     if (!layoutOk) {
-        say(QStringLiteral("speelveld export: unknown layout \"%1\". Use one of: %2.").arg(request.layout, layoutKeys()));
+        say(QStringLiteral("speelveld export: unknown layout \"%1\". Use one of: %2.")
+                .arg(request.layout, layoutKeys()));
         return Usage;
     }
     try {
@@ -127,8 +128,9 @@ int runGenerate(const GenerateRequest& request)
             if (!file.open(QIODevice::WriteOnly) ||
                 file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
                 !file.commit()) {
-                throw UserError(request.output.toStdString(), "", "cannot write the file (" +
-                                file.errorString().toStdString() + ")", "Check the folder and the free space");
+                throw UserError(request.output.toStdString(), "",
+                                "cannot write the file (" + file.errorString().toStdString() + ")",
+                                "Check the folder and the free space");
             }
         } else {
             saveProject(project, request.output.toStdString());

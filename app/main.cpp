@@ -51,8 +51,10 @@ void installTranslations(QApplication& app, const QString& language)
 int main(int argc, char** argv)
 {
     const bool window = wantsWindow(argc, argv);
-    if (!window && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen"); // jobs without a window need no display
+    const bool noDisplay = window && !hasDisplay();
+    if ((!window || noDisplay) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        // Jobs without a window need no display; without one Qt would abort before we could explain.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Speelveld"));
@@ -127,10 +129,11 @@ int main(int argc, char** argv)
         generateRequest.output = QString::fromStdString(generateOutput);
         return speelveld::app::runGenerate(generateRequest);
     }
-    if (!hasDisplay()) {
-        std::fprintf(stderr, "speelveld: there is no display to open the window on (DISPLAY is not set).\n"
-                             "To get a picture of the map without a window, run for example:\n"
-                             "  speelveld export %s --format svg -o map.svg\n",
+    if (noDisplay) {
+        std::fprintf(stderr,
+                     "speelveld: there is no display to open the window on (DISPLAY is not set).\n"
+                     "To get a picture of the map without a window, run for example:\n"
+                     "  speelveld export %s --format svg -o map.svg\n",
                      file.empty() ? qPrintable(speelveld::app::defaultExample()) : file.c_str());
         return kNoDisplay;
     }

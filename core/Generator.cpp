@@ -21,19 +21,18 @@ public:
     }
     std::size_t below(std::size_t bound) { return bound == 0 ? 0 : static_cast<std::size_t>(next() % bound); }
     bool chance(double probability) { return static_cast<double>(next() >> 11U) * 0x1.0p-53 < probability; }
-    template <typename T>
-    const T& pick(const std::vector<T>& items) { return items[below(items.size())]; }
+    template <typename T> const T& pick(const std::vector<T>& items) { return items[below(items.size())]; }
 
 private:
     std::uint64_t state_;
 };
 
-constexpr std::array<const char*, 24> kStems{"Aal", "Bree", "Cor", "Dal", "Ees", "Fel", "Gel", "Har",
-                                             "Hei", "Kam", "Lin", "Mol", "Nes", "Oer", "Pel", "Ros",
-                                             "Sel", "Ter", "Vel", "Wes", "Zwa", "Baar", "Doorn", "Lek"};
-constexpr std::array<const char*, 16> kEndings{"broek", "dam", "veen", "dijk", "horst", "wijk", "hoven", "rade",
-                                               "meer", "berg", "hout", "zande", "loo", "sum", "recht", "voort"};
-constexpr std::array<const char*, 8> kProviderTypes{"Zorggroep", "Jeugdhulp", "Thuiszorg", "Welzijn",
+constexpr std::array<const char*, 24> kStems{"Aal", "Bree", "Cor", "Dal", "Ees", "Fel",  "Gel",   "Har",
+                                             "Hei", "Kam",  "Lin", "Mol", "Nes", "Oer",  "Pel",   "Ros",
+                                             "Sel", "Ter",  "Vel", "Wes", "Zwa", "Baar", "Doorn", "Lek"};
+constexpr std::array<const char*, 16> kEndings{"broek", "dam",  "veen", "dijk",  "horst", "wijk", "hoven", "rade",
+                                               "meer",  "berg", "hout", "zande", "loo",   "sum",  "recht", "voort"};
+constexpr std::array<const char*, 8> kProviderTypes{"Zorggroep",   "Jeugdhulp",    "Thuiszorg",   "Welzijn",
                                                     "Begeleiding", "Dagbesteding", "Werkbedrijf", "Taalhuis"};
 
 /// Distinct fictional place names ("Breedijk", "Oerhoven", then "Breedijk 2" once they run out).
@@ -43,7 +42,8 @@ public:
     std::string next()
     {
         for (int attempt = 0; attempt < 8; ++attempt) {
-            std::string name = std::string(kStems[random_.below(kStems.size())]) + kEndings[random_.below(kEndings.size())];
+            std::string name =
+                std::string(kStems[random_.below(kStems.size())]) + kEndings[random_.below(kEndings.size())];
             if (used_.insert(name).second) {
                 return name;
             }
@@ -77,8 +77,8 @@ Project generateProject(const GeneratorOptions& options)
     const std::size_t total = std::max<std::size_t>(options.actors, 20);
 
     Project project;
-    project.title = "Gegenereerd speelveld (" + std::to_string(total) + " actoren, seed " +
-                    std::to_string(options.seed) + ")";
+    project.title =
+        "Gegenereerd speelveld (" + std::to_string(total) + " actoren, seed " + std::to_string(options.seed) + ")";
     project.description = "A fictional network made by speelveld generate, for benchmarks and scale tests.";
     Snapshot snapshot;
     snapshot.id = 1;
@@ -158,8 +158,8 @@ Project generateProject(const GeneratorOptions& options)
     std::vector<std::vector<Id>> providersInRegion(regionCount);
     for (std::size_t p = 0; p < providerCount; ++p) {
         const std::size_t region = random.below(regionCount);
-        const Id id = add(ActorKind::Provider, std::string(kProviderTypes[random.below(kProviderTypes.size())]) + " " +
-                                                   places.next());
+        const Id id = add(ActorKind::Provider,
+                          std::string(kProviderTypes[random.below(kProviderTypes.size())]) + " " + places.next());
         providers.push_back(id);
         providerRegion.push_back(region);
         providersInRegion[region].push_back(id);
@@ -231,8 +231,8 @@ Project generateProject(const GeneratorOptions& options)
             }
         }
         if (random.chance(0.05)) {
-            Relation care = relate(insurers[random.below(insurers.size())], providers[p], RelationType::Commissions,
-                                   wmo, 3);
+            Relation care =
+                relate(insurers[random.below(insurers.size())], providers[p], RelationType::Commissions, wmo, 3);
             care.basis = FormalBasis::Contract;
             care.financing = Financing::PerUnit;
             network.addRelation(care);
@@ -251,7 +251,8 @@ Project generateProject(const GeneratorOptions& options)
         }
         if (random.chance(0.1)) {
             const Id other = providers[random.below(providers.size())];
-            network.addRelation(relate(providers[p], other == providers[p] ? vng : other, RelationType::DependsOn, 0, 2));
+            network.addRelation(
+                relate(providers[p], other == providers[p] ? vng : other, RelationType::DependsOn, 0, 2));
         }
     }
 
@@ -262,8 +263,8 @@ Project generateProject(const GeneratorOptions& options)
         for (std::size_t k = 0; k < 15 && !local.empty(); ++k) {
             const Id provider = local[random.below(local.size())];
             if (referred.insert(provider).second) {
-                network.addRelation(relate(m.access, provider, RelationType::RefersTo,
-                                           random.chance(0.5) ? jeugd : wmo, 3));
+                network.addRelation(
+                    relate(m.access, provider, RelationType::RefersTo, random.chance(0.5) ? jeugd : wmo, 3));
                 network.addRelation(relate(m.access, provider, RelationType::Informs, 0, 2));
             }
         }
@@ -287,8 +288,7 @@ Project generateProject(const GeneratorOptions& options)
         network.addGroup(std::move(group));
         const auto& local2 = municipalitiesInRegion[networkRegion[n]];
         if (!local2.empty()) {
-            Relation contract = relate(local2.front()->gemeente, networks[n], RelationType::Commissions,
-                                       domains[2], 4);
+            Relation contract = relate(local2.front()->gemeente, networks[n], RelationType::Commissions, domains[2], 4);
             contract.basis = FormalBasis::Subsidy;
             contract.steering = SteeringFocus::Output;
             contract.financing = Financing::LumpSum;

@@ -173,8 +173,8 @@ private:
         return object[field];
     }
 
-    Id known(const std::map<std::string, Id>& ids, const json& object, const char* field,
-             const std::string& place, const char* what) const
+    Id known(const std::map<std::string, Id>& ids, const json& object, const char* field, const std::string& place,
+             const char* what) const
     {
         const std::string key = idKey(object, field, place);
         auto it = ids.find(key);
@@ -197,8 +197,7 @@ private:
     Snapshot readSnapshot(const json& value, const std::string& place)
     {
         expectObject(value, place,
-                     {"name", "date", "description", "domains", "actors", "roles", "relations", "decisions",
-                      "groups"});
+                     {"name", "date", "description", "domains", "actors", "roles", "relations", "decisions", "groups"});
         Snapshot snapshot;
         snapshot.id = idMap_.fresh();
         snapshot.name = requiredString(value, "name", place);
@@ -365,8 +364,7 @@ std::pair<std::size_t, std::size_t> lineAndColumn(const std::string& text, std::
     return {line, column};
 }
 
-template <typename Enum>
-void putEnum(json& object, const char* field, Enum value)
+template <typename Enum> void putEnum(json& object, const char* field, Enum value)
 {
     const std::string_view key = toKey(value);
     if (!key.empty()) {

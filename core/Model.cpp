@@ -7,8 +7,7 @@ namespace speelveld {
 namespace {
 
 // One table per enumeration keeps the key of each value next to the value, so toKey and fromKey cannot drift.
-template <typename Enum, std::size_t N>
-using KeyTable = std::array<std::pair<Enum, std::string_view>, N>;
+template <typename Enum, std::size_t N> using KeyTable = std::array<std::pair<Enum, std::string_view>, N>;
 
 constexpr KeyTable<ActorKind, 14> kActorKinds{{
     {ActorKind::Municipality, "municipality"},
@@ -87,8 +86,7 @@ constexpr KeyTable<Raci, 4> kRacis{{
     {Raci::Informed, "I"},
 }};
 
-template <typename Enum, std::size_t N>
-std::string_view keyOf(const KeyTable<Enum, N>& table, Enum value)
+template <typename Enum, std::size_t N> std::string_view keyOf(const KeyTable<Enum, N>& table, Enum value)
 {
     for (const auto& [v, key] : table) {
         if (v == value) {
@@ -109,8 +107,7 @@ std::optional<Enum> valueOf(const KeyTable<Enum, N>& table, std::string_view key
     return std::nullopt;
 }
 
-template <typename Enum, std::size_t N>
-std::string joinKeys(const KeyTable<Enum, N>& table)
+template <typename Enum, std::size_t N> std::string joinKeys(const KeyTable<Enum, N>& table)
 {
     std::string joined;
     for (const auto& [v, key] : table) {
@@ -125,8 +122,7 @@ std::string joinKeys(const KeyTable<Enum, N>& table)
     return joined;
 }
 
-template <typename Enum, std::size_t N>
-std::vector<Enum> valuesOf(const KeyTable<Enum, N>& table)
+template <typename Enum, std::size_t N> std::vector<Enum> valuesOf(const KeyTable<Enum, N>& table)
 {
     std::vector<Enum> values;
     for (const auto& entry : table) {
@@ -173,19 +169,12 @@ const std::vector<RelationType>& allRelationTypes()
     return values;
 }
 
-template <>
-std::string allowedKeys<ActorKind>() { return joinKeys(kActorKinds); }
-template <>
-std::string allowedKeys<RoleType>() { return joinKeys(kRoleTypes); }
-template <>
-std::string allowedKeys<RelationType>() { return joinKeys(kRelationTypes); }
-template <>
-std::string allowedKeys<FormalBasis>() { return joinKeys(kFormalBases); }
-template <>
-std::string allowedKeys<SteeringFocus>() { return joinKeys(kSteeringFoci); }
-template <>
-std::string allowedKeys<Financing>() { return joinKeys(kFinancings); }
-template <>
-std::string allowedKeys<Raci>() { return joinKeys(kRacis); }
+template <> std::string allowedKeys<ActorKind>() { return joinKeys(kActorKinds); }
+template <> std::string allowedKeys<RoleType>() { return joinKeys(kRoleTypes); }
+template <> std::string allowedKeys<RelationType>() { return joinKeys(kRelationTypes); }
+template <> std::string allowedKeys<FormalBasis>() { return joinKeys(kFormalBases); }
+template <> std::string allowedKeys<SteeringFocus>() { return joinKeys(kSteeringFoci); }
+template <> std::string allowedKeys<Financing>() { return joinKeys(kFinancings); }
+template <> std::string allowedKeys<Raci>() { return joinKeys(kRacis); }
 
 } // namespace speelveld

@@ -114,9 +114,9 @@ struct Relation {
     Id source = 0;
     Id target = 0;
     RelationType type = RelationType::Informs;
-    Id domain = 0;      ///< 0: not tied to one domain
-    int strength = 3;   ///< 1..5
-    int trust = 0;      ///< 1..5, 0: not stated
+    Id domain = 0;    ///< 0: not tied to one domain
+    int strength = 3; ///< 1..5
+    int trust = 0;    ///< 1..5, 0: not stated
     FormalBasis basis = FormalBasis::Unspecified;
     SteeringFocus steering = SteeringFocus::Unspecified;
     Financing financing = Financing::Unspecified;
@@ -177,7 +177,6 @@ const std::vector<RoleType>& allRoleTypes();
 const std::vector<RelationType>& allRelationTypes();
 
 /// The keys allowed for an enumeration, joined for error messages ("a, b, c").
-template <typename Enum>
-std::string allowedKeys();
+template <typename Enum> std::string allowedKeys();
 
 } // namespace speelveld

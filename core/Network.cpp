@@ -27,14 +27,12 @@ Network::Subscription::~Subscription()
 
 namespace {
 
-template <typename T>
-auto findById(std::vector<T>& items, Id id)
+template <typename T> auto findById(std::vector<T>& items, Id id)
 {
     return std::find_if(items.begin(), items.end(), [id](const T& item) { return item.id == id; });
 }
 
-template <typename T>
-const T* lookup(const std::vector<T>& items, Id id)
+template <typename T> const T* lookup(const std::vector<T>& items, Id id)
 {
     auto it = std::find_if(items.begin(), items.end(), [id](const T& item) { return item.id == id; });
     return it == items.end() ? nullptr : &*it;
@@ -56,8 +54,7 @@ Network::Network(const Network& other)
     : actors_(other.actors_), domains_(other.domains_), roles_(other.roles_), relations_(other.relations_),
       decisions_(other.decisions_), groups_(other.groups_), actorIndex_(other.actorIndex_),
       relationIndex_(other.relationIndex_), nextId_(other.nextId_), observers_(std::make_shared<Observers>())
-{
-}
+{}
 
 Network& Network::operator=(const Network& other)
 {
@@ -249,8 +246,7 @@ Id Network::addGroup(Group group)
 
 namespace {
 
-template <typename T>
-T& existing(std::vector<T>& items, Id id, const char* what)
+template <typename T> T& existing(std::vector<T>& items, Id id, const char* what)
 {
     auto it = findById(items, id);
     if (it == items.end()) {

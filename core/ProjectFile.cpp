@@ -62,8 +62,7 @@ void checkSchema(SQLite::Database& db, int version, const std::string& name)
         if (type == "index" && knownTable && object.rfind("sqlite_autoindex_", 0) == 0) {
             continue;
         }
-        throw UserError(name, type + " \"" + object + "\"",
-                        "the file holds something a Speelveld project never has",
+        throw UserError(name, type + " \"" + object + "\"", "the file holds something a Speelveld project never has",
                         "It may have been altered by another program; open a backup instead");
     }
     for (const auto& table : expected) {
@@ -75,8 +74,8 @@ void checkSchema(SQLite::Database& db, int version, const std::string& name)
 }
 
 template <typename Enum>
-Enum enumColumn(const SQLite::Column& column, std::optional<Enum> (*fromKey)(std::string_view),
-                const std::string& name, const char* table)
+Enum enumColumn(const SQLite::Column& column, std::optional<Enum> (*fromKey)(std::string_view), const std::string& name,
+                const char* table)
 {
     const std::string key = column.getString();
     const auto value = fromKey(key);
@@ -134,8 +133,7 @@ Network readNetwork(SQLite::Database& db, Id snapshot, int version, const std::s
     }
     auto roles = select("SELECT id, actor, domain, role FROM roles WHERE snapshot=? ORDER BY seq");
     while (roles->executeStep()) {
-        network.addRole({roles->getColumn(0).getInt64(), roles->getColumn(1).getInt64(),
-                         roles->getColumn(2).getInt64(),
+        network.addRole({roles->getColumn(0).getInt64(), roles->getColumn(1).getInt64(), roles->getColumn(2).getInt64(),
                          enumColumn(roles->getColumn(3), &roleTypeFromKey, name, "roles")});
     }
     auto relations = select("SELECT id, source, target, type, domain, strength, trust, basis, steering, financing, "

@@ -10,6 +10,13 @@ namespace speelveld {
 
 Project openProjectFile(const std::filesystem::path& file)
 {
+    std::error_code error;
+    if (!std::filesystem::exists(file, error)) {
+        throw UserError(file.string(), "", "there is no such file", "Check the name and the folder");
+    }
+    if (std::filesystem::is_directory(file, error)) {
+        throw UserError(file.string(), "", "this is a folder, not a file", "Give the name of a project file in it");
+    }
     if (looksLikeSqlite(file)) {
         return loadProject(file);
     }

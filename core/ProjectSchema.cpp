@@ -99,9 +99,8 @@ std::string migrationSql(int from)
 
 std::vector<std::string> expectedTables(int version)
 {
-    std::vector<std::string> tables{"project", "snapshots",  "domains", "actors",       "actor_tags",
-                                    "actor_attributes", "roles", "relations", "decisions", "raci",
-                                    "actor_groups", "group_members"};
+    std::vector<std::string> tables{"project", "snapshots", "domains",   "actors", "actor_tags",   "actor_attributes",
+                                    "roles",   "relations", "decisions", "raci",   "actor_groups", "group_members"};
     if (version >= 2) {
         tables.emplace_back("positions");
     }

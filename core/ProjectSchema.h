@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-
 namespace speelveld {
 
 /// Our mark in the SQLite header (PRAGMA application_id): "SPVL".

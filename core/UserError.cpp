@@ -22,7 +22,6 @@ std::string compose(const std::string& file, const std::string& place, const std
 UserError::UserError(std::string file, std::string place, std::string problem, std::string hint)
     : std::runtime_error(compose(file, place, problem, hint)), file_(std::move(file)), place_(std::move(place)),
       problem_(std::move(problem)), hint_(std::move(hint))
-{
-}
+{}
 
 } // namespace speelveld

@@ -119,8 +119,8 @@ void paintLegend(QPainter& painter, const QPointF& origin, const LegendContent& 
         if (styleFor(type).arrow) {
             painter.setPen(QPen(pen.color(), 1));
             painter.setBrush(pen.color());
-            painter.drawPolygon(QPolygonF({QPointF(x + kSwatch, mid), QPointF(x + kSwatch - 9, mid - 4),
-                                           QPointF(x + kSwatch - 9, mid + 4)}));
+            painter.drawPolygon(QPolygonF(
+                {QPointF(x + kSwatch, mid), QPointF(x + kSwatch - 9, mid - 4), QPointF(x + kSwatch - 9, mid + 4)}));
         }
         text(label(type));
     }

@@ -347,7 +347,8 @@ void MainWindow::updateTitle()
     const QString name = filePath_.isEmpty() ? tr("Untitled") : QFileInfo(filePath_).fileName();
     QString title = name + QStringLiteral("[*] — Speelveld");
     if (!project_.snapshots.empty()) {
-        title = name + QStringLiteral("[*] (") + qs(project_.snapshots.at(shown_).name) + QStringLiteral(") — Speelveld");
+        title =
+            name + QStringLiteral("[*] (") + qs(project_.snapshots.at(shown_).name) + QStringLiteral(") — Speelveld");
     }
     setWindowTitle(title);
     setWindowModified(!undo_->isClean());
@@ -358,9 +359,9 @@ bool MainWindow::maybeSave()
     if (undo_->isClean()) {
         return true;
     }
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("The map has changes that are not saved yet. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::warning(this, tr("Unsaved changes"), tr("The map has changes that are not saved yet. Save them?"),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save) {
         return save();
     }
@@ -381,9 +382,9 @@ void MainWindow::openDialog()
     if (!maybeSave()) {
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a map"), QFileInfo(filePath_).absolutePath(),
-        tr("Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a map"), QFileInfo(filePath_).absolutePath(),
+                                     tr("Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -423,8 +424,8 @@ bool MainWindow::save()
 bool MainWindow::saveAsDialog()
 {
     QFileInfo current(filePath_);
-    const QString suggestion = current.absolutePath() + QLatin1Char('/') + current.completeBaseName() +
-                               QStringLiteral(".speelveld");
+    const QString suggestion =
+        current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + QStringLiteral(".speelveld");
     QFileDialog dialog(this, tr("Save the map as"), suggestion, tr("Speelveld projects (*.speelveld)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("speelveld"));
@@ -446,15 +447,15 @@ void MainWindow::exportDialog()
     QFileInfo current(filePath_);
     QString selectedFilter;
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the map"), current.absolutePath() + QLatin1Char('/') + current.completeBaseName() +
-                                        QStringLiteral(".svg"),
+        this, tr("Export the map"),
+        current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + QStringLiteral(".svg"),
         tr("SVG drawing (*.svg);;PDF document (*.pdf);;PNG picture (*.png)"), &selectedFilter);
     if (path.isEmpty()) {
         return;
     }
     auto format = exportFormatFromName(path);
     if (!format) {
-        format = selectedFilter.contains(QStringLiteral("pdf")) ? ExportFormat::Pdf
+        format = selectedFilter.contains(QStringLiteral("pdf"))   ? ExportFormat::Pdf
                  : selectedFilter.contains(QStringLiteral("png")) ? ExportFormat::Png
                                                                   : ExportFormat::Svg;
     }

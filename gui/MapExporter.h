@@ -21,9 +21,9 @@ std::optional<ExportFormat> exportFormatFromKey(const QString& key);
 /// How an export looks.
 struct ExportOptions {
     ExportFormat format = ExportFormat::Svg;
-    QString title;     ///< printed above the map; empty for none
+    QString title; ///< printed above the map; empty for none
     bool legend = true;
-    int dpi = 150;     ///< PNG only
+    int dpi = 150; ///< PNG only
 };
 
 /// Renders the scene into `path` through a temporary file that replaces `path` only when complete.

@@ -31,8 +31,9 @@ std::unordered_map<Id, Size> MapScene::measureActors(const Network& network)
     std::unordered_map<Id, Size> sizes;
     sizes.reserve(network.actors().size());
     for (const auto& actor : network.actors()) {
-        const QRectF text = metrics.boundingRect(QRectF(0, 0, kLabelWrapWidth, 1000), Qt::AlignCenter | Qt::TextWordWrap,
-                                                 QString::fromStdString(actor.name));
+        const QRectF text =
+            metrics.boundingRect(QRectF(0, 0, kLabelWrapWidth, 1000), Qt::AlignCenter | Qt::TextWordWrap,
+                                 QString::fromStdString(actor.name));
         const QSizeF allowance = shapeAllowance(styleFor(actor.kind).shape);
         const qreal width = std::max<qreal>(60, (text.width() + kPaddingX) * allowance.width());
         const qreal height = std::max<qreal>(30, (text.height() + kPaddingY) * allowance.height());

@@ -4,8 +4,7 @@ namespace speelveld::gui {
 
 MoveActorsCommand::MoveActorsCommand(Network& network, std::vector<Move> moves, const QString& text)
     : QUndoCommand(text), network_(network), moves_(std::move(moves))
-{
-}
+{}
 
 std::vector<MoveActorsCommand::Move> MoveActorsCommand::drags(const Network& network,
                                                               const std::vector<std::pair<Id, Point>>& drops)

@@ -109,30 +109,42 @@ QPainterPath shapePath(NodeShape shape, const QRectF& rect)
         path.addEllipse(rect);
         break;
     case NodeShape::Diamond:
-        path.addPolygon(QPolygonF({{c.x(), rect.top()}, {rect.right(), c.y()}, {c.x(), rect.bottom()},
-                                   {rect.left(), c.y()}, {c.x(), rect.top()}}));
+        path.addPolygon(QPolygonF({{c.x(), rect.top()},
+                                   {rect.right(), c.y()},
+                                   {c.x(), rect.bottom()},
+                                   {rect.left(), c.y()},
+                                   {c.x(), rect.top()}}));
         break;
     case NodeShape::Hexagon: {
         const qreal inset = std::min(h / 2, w / 4);
-        path.addPolygon(QPolygonF({{rect.left() + inset, rect.top()}, {rect.right() - inset, rect.top()},
-                                   {rect.right(), c.y()}, {rect.right() - inset, rect.bottom()},
-                                   {rect.left() + inset, rect.bottom()}, {rect.left(), c.y()},
+        path.addPolygon(QPolygonF({{rect.left() + inset, rect.top()},
+                                   {rect.right() - inset, rect.top()},
+                                   {rect.right(), c.y()},
+                                   {rect.right() - inset, rect.bottom()},
+                                   {rect.left() + inset, rect.bottom()},
+                                   {rect.left(), c.y()},
                                    {rect.left() + inset, rect.top()}}));
         break;
     }
     case NodeShape::Octagon: {
         const qreal inset = std::min(h, w) * 0.28;
-        path.addPolygon(QPolygonF({{rect.left() + inset, rect.top()}, {rect.right() - inset, rect.top()},
-                                   {rect.right(), rect.top() + inset}, {rect.right(), rect.bottom() - inset},
-                                   {rect.right() - inset, rect.bottom()}, {rect.left() + inset, rect.bottom()},
-                                   {rect.left(), rect.bottom() - inset}, {rect.left(), rect.top() + inset},
+        path.addPolygon(QPolygonF({{rect.left() + inset, rect.top()},
+                                   {rect.right() - inset, rect.top()},
+                                   {rect.right(), rect.top() + inset},
+                                   {rect.right(), rect.bottom() - inset},
+                                   {rect.right() - inset, rect.bottom()},
+                                   {rect.left() + inset, rect.bottom()},
+                                   {rect.left(), rect.bottom() - inset},
+                                   {rect.left(), rect.top() + inset},
                                    {rect.left() + inset, rect.top()}}));
         break;
     }
     case NodeShape::Parallelogram: {
         const qreal slant = std::min(h * 0.5, w / 5);
-        path.addPolygon(QPolygonF({{rect.left() + slant, rect.top()}, {rect.right(), rect.top()},
-                                   {rect.right() - slant, rect.bottom()}, {rect.left(), rect.bottom()},
+        path.addPolygon(QPolygonF({{rect.left() + slant, rect.top()},
+                                   {rect.right(), rect.top()},
+                                   {rect.right() - slant, rect.bottom()},
+                                   {rect.left(), rect.bottom()},
                                    {rect.left() + slant, rect.top()}}));
         break;
     }

@@ -97,9 +97,9 @@ void Graph::release() noexcept
 }
 
 Graph::Graph(Graph&& other) noexcept
-    : context_(other.context_), graph_(std::exchange(other.graph_, nullptr)), laidOut_(std::exchange(other.laidOut_, false))
-{
-}
+    : context_(other.context_), graph_(std::exchange(other.graph_, nullptr)),
+      laidOut_(std::exchange(other.laidOut_, false))
+{}
 
 Graph& Graph::operator=(Graph&& other) noexcept
 {

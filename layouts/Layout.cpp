@@ -52,8 +52,8 @@ Point clipToBox(const NodeDrawing& node, Point towards)
     }
     const double halfWidth = node.size.width / 2;
     const double halfHeight = node.size.height / 2;
-    const double scale = std::min(dx == 0 ? INFINITY : halfWidth / std::abs(dx),
-                                  dy == 0 ? INFINITY : halfHeight / std::abs(dy));
+    const double scale =
+        std::min(dx == 0 ? INFINITY : halfWidth / std::abs(dx), dy == 0 ? INFINITY : halfHeight / std::abs(dy));
     return {node.centre.x + dx * std::min(scale, 1.0), node.centre.y + dy * std::min(scale, 1.0)};
 }
 
@@ -166,8 +166,9 @@ void keepPinned(const Network& network, Drawing& drawing)
     std::set<Id> moved;
     for (auto& node : drawing.nodes) {
         const Actor* actor = network.actor(node.actor);
-        if (actor->pinned && actor->position && (std::abs(node.centre.x - actor->position->x) > 0.01 ||
-                                                 std::abs(node.centre.y - actor->position->y) > 0.01)) {
+        if (actor->pinned && actor->position &&
+            (std::abs(node.centre.x - actor->position->x) > 0.01 ||
+             std::abs(node.centre.y - actor->position->y) > 0.01)) {
             node.centre = *actor->position;
             moved.insert(node.actor);
         }
@@ -236,12 +237,13 @@ Drawing runGraphviz(const Network& network, const LayoutOptions& options)
     }
     std::unordered_map<Id, Agedge_t*> edges;
     for (const auto& relation : network.relations()) {
-        Agedge_t* edge = graph.addEdge(nodes.at(relation.source), nodes.at(relation.target),
-                                       "e" + std::to_string(relation.id));
+        Agedge_t* edge =
+            graph.addEdge(nodes.at(relation.source), nodes.at(relation.target), "e" + std::to_string(relation.id));
         if (!isDirected(relation.type)) {
             graph.set(edge, "dir", "none");
         }
-        if (hierarchical && (relation.type == RelationType::CollaboratesWith || relation.type == RelationType::Informs)) {
+        if (hierarchical &&
+            (relation.type == RelationType::CollaboratesWith || relation.type == RelationType::Informs)) {
             graph.set(edge, "constraint", "false"); // peers stay side by side, not above one another
         }
         graph.set(edge, "weight", std::to_string(relation.strength));

@@ -5,8 +5,8 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <algorithm>
+#include <fstream>
 #include <set>
 
 using namespace speelveld;
@@ -85,7 +85,8 @@ TEST_CASE("the Delft example has 2010 and 2015 as two snapshots, and 2015 is ric
         }
     }
     REQUIRE(dve != nullptr);
-    for (const char* partner : {"Kwadraad", "MEE Zuid-Holland Noord", "Participe Delft", "Sport & Evenementen Haaglanden"}) {
+    for (const char* partner :
+         {"Kwadraad", "MEE Zuid-Holland Noord", "Participe Delft", "Sport & Evenementen Haaglanden"}) {
         CAPTURE(partner);
         const Actor* actor = byName(delft, partner);
         REQUIRE(actor != nullptr);
@@ -117,7 +118,7 @@ TEST_CASE("writing JSON and reading it back gives the same project")
 
 TEST_CASE("bad JSON is refused with the file, the place and what to do")
 {
-    CHECK(errorOf("{ \"speelveld\": 1, ") .find("broken.json: line 1, column") == 0);
+    CHECK(errorOf("{ \"speelveld\": 1, ").find("broken.json: line 1, column") == 0);
     CHECK(errorOf("[1, 2]").find("expected an object") != std::string::npos);
     CHECK(errorOf(R"({"title": "x", "snapshots": []})").find("\"speelveld\": 1") != std::string::npos);
 

@@ -1,5 +1,5 @@
-#include "core/JsonFormat.h"
 #include "core/ProjectFile.h"
+#include "core/JsonFormat.h"
 #include "core/ProjectSchema.h"
 #include "core/UserError.h"
 #include "support/TestSupport.h"
@@ -88,8 +88,8 @@ TEST_CASE("a version-1 file opens (migrated in memory) and the file itself is no
 {
     test::TempDir dir;
     const auto file = dir / "old.speelveld";
-    runSql(file, "PRAGMA application_id=" + std::to_string(kApplicationId) + "; PRAGMA user_version=1;" +
-                     schemaSql(1) + R"sql(
+    runSql(file, "PRAGMA application_id=" + std::to_string(kApplicationId) + "; PRAGMA user_version=1;" + schemaSql(1) +
+                     R"sql(
         INSERT INTO project VALUES ('title', 'Oud project'), ('current', 'S');
         INSERT INTO snapshots VALUES (1, 0, 'S', '2014-01-01', '');
         INSERT INTO domains VALUES (1, 10, 0, 'Wmo');

@@ -13,8 +13,8 @@ TEST_CASE("roles come from explicit statements and from relations, and say which
     const Id aanbieder = network.addActor({.kind = ActorKind::Provider, .name = "Aanbieder"});
     const Id initiatief = network.addActor({.kind = ActorKind::ResidentInitiative, .name = "Initiatief"});
     const Id role = network.addRole({0, gemeente, wmo, RoleType::Director});
-    const Id contract =
-        network.addRelation({.source = gemeente, .target = aanbieder, .type = RelationType::Commissions, .domain = wmo});
+    const Id contract = network.addRelation(
+        {.source = gemeente, .target = aanbieder, .type = RelationType::Commissions, .domain = wmo});
     const Id funding = network.addRelation({.source = aanbieder, .target = initiatief, .type = RelationType::Funds});
     network.addRelation({.source = aanbieder, .target = initiatief, .type = RelationType::Informs});
 

@@ -1,5 +1,5 @@
-#include "core/JsonFormat.h"
 #include "layouts/Layout.h"
+#include "core/JsonFormat.h"
 #include "support/TestSupport.h"
 
 #include <doctest/doctest.h>
@@ -54,7 +54,8 @@ LayoutOptions optionsFor(const Network& network, LayoutEngine engine)
     options.engine = engine;
     for (const auto& actor : network.actors()) {
         // Sizes that vary by actor, as measured labels do.
-        options.nodeSizes[actor.id] = {60.0 + static_cast<double>(actor.name.size()) * 4.0, 30.0 + static_cast<double>(actor.id % 3) * 6.0};
+        options.nodeSizes[actor.id] = {60.0 + static_cast<double>(actor.name.size()) * 4.0,
+                                       30.0 + static_cast<double>(actor.id % 3) * 6.0};
     }
     return options;
 }

@@ -8,7 +8,10 @@
 
 namespace speelveld::test {
 
-inline std::filesystem::path dataFile(const std::string& name) { return std::filesystem::path(SPEELVELD_DATA_DIR) / name; }
+inline std::filesystem::path dataFile(const std::string& name)
+{
+    return std::filesystem::path(SPEELVELD_DATA_DIR) / name;
+}
 
 /// Every shipped example network.
 inline std::vector<std::filesystem::path> examples()
