@@ -1,0 +1,87 @@
+// The Dutch interface: the compiled translations are in the program, and they cover every string.
+#include "gui/Labels.h"
+
+#include <doctest/doctest.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace speelveld;
+
+namespace {
+
+/// Installs a translator for as long as it lives, so one test's language does not leak into the next.
+class Language {
+public:
+    explicit Language(const QString& code)
+    {
+        REQUIRE(translator_.load(QLocale(code), QStringLiteral("speelveld"), QStringLiteral("_"),
+                                 QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator_);
+    }
+    ~Language() { QCoreApplication::removeTranslator(&translator_); }
+    Language(const Language&) = delete;
+    Language& operator=(const Language&) = delete;
+
+private:
+    QTranslator translator_;
+};
+
+} // namespace
+
+TEST_CASE("the Dutch interface names kinds, relation types and roles in Dutch")
+{
+    const Language dutch(QStringLiteral("nl"));
+    CHECK(gui::label(ActorKind::Municipality) == QStringLiteral("Gemeente"));
+    CHECK(gui::label(ActorKind::AccessTeam) == QStringLiteral("Toegang / wijkteam"));
+    CHECK(gui::label(RoleType::Commissioner) == QStringLiteral("opdrachtgever"));
+    CHECK(gui::label(RoleType::Contractor) == QStringLiteral("opdrachtnemer"));
+    CHECK(gui::label(RoleType::Director) == QStringLiteral("regisseur"));
+    CHECK(gui::label(RelationType::AccountableTo) == QStringLiteral("legt verantwoording af aan"));
+    CHECK(QCoreApplication::translate("speelveld::gui::MainWindow", "%n actor(s)", nullptr, 1) ==
+          QStringLiteral("1 actor"));
+    CHECK(QCoreApplication::translate("speelveld::gui::MainWindow", "%n actor(s)", nullptr, 19) ==
+          QStringLiteral("19 actoren"));
+}
+
+TEST_CASE("the English interface has proper plurals")
+{
+    const Language english(QStringLiteral("en"));
+    CHECK(gui::label(ActorKind::Municipality) == QStringLiteral("Municipality"));
+    CHECK(QCoreApplication::translate("speelveld::gui::MainWindow", "%n relation(s)", nullptr, 1) ==
+          QStringLiteral("1 relation"));
+    CHECK(QCoreApplication::translate("speelveld::gui::MainWindow", "%n relation(s)", nullptr, 46) ==
+          QStringLiteral("46 relations"));
+}
+
+TEST_CASE("the shipped Dutch translation has no untranslated or outdated entries")
+{
+    QFile ts(QStringLiteral(SPEELVELD_SOURCE_DIR "/gui/translations/speelveld_nl.ts"));
+    REQUIRE(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    int messages = 0;
+    QStringList unfinished;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            continue;
+        }
+        if (xml.name() == QStringLiteral("message")) {
+            ++messages;
+        } else if (xml.name() == QStringLiteral("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QStringLiteral("translation")) {
+            const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+            if (!type.isEmpty()) {
+                unfinished << source + QStringLiteral(" (") + type + QStringLiteral(")");
+            }
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    CHECK(messages > 50);
+    CHECK_MESSAGE(unfinished.isEmpty(), "untranslated: ", unfinished.join(QStringLiteral("; ")).toStdString());
+}
