@@ -1,12 +1,10 @@
 // speelveld: the window, or a job on the command line. Argument parsing and wiring only.
 
 #include "Commands.h"
+#include "gui/Translations.h"
 
 #include <CLI/CLI.hpp>
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <cstdlib>
 #include <cstring>
 
@@ -30,20 +28,6 @@ bool wantsWindow(int argc, char** argv)
         }
     }
     return true;
-}
-
-void installTranslations(QApplication& app, const QString& language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("speelveld"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(ours);
-    }
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
-    }
 }
 
 } // namespace
@@ -113,7 +97,7 @@ int main(int argc, char** argv)
         const int code = cli.exit(error);
         return code == 0 ? 0 : speelveld::app::Usage;
     }
-    installTranslations(app, QString::fromStdString(language));
+    speelveld::gui::installTranslations(app, QString::fromStdString(language));
 
     if (*exportCommand) {
         exportRequest.file = QString::fromStdString(exportFile);

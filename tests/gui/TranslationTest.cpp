@@ -1,5 +1,6 @@
 // The Dutch interface: the compiled translations are in the program, and they cover every string.
 #include "gui/Labels.h"
+#include "gui/Translations.h"
 
 #include <doctest/doctest.h>
 
@@ -84,4 +85,15 @@ TEST_CASE("the shipped Dutch translation has no untranslated or outdated entries
     REQUIRE_FALSE(xml.hasError());
     CHECK(messages > 50);
     CHECK_MESSAGE(unfinished.isEmpty(), "untranslated: ", unfinished.join(QStringLiteral("; ")).toStdString());
+}
+
+TEST_CASE("a language we do not have falls back to English, plurals included")
+{
+    speelveld::gui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
+    const QString text = QCoreApplication::translate("speelveld::gui::MainWindow", "%n actor(s)", nullptr, 1);
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    CHECK(text == QStringLiteral("1 actor"));
 }

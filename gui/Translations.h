@@ -1,0 +1,13 @@
+#pragma once
+// Which language the interface speaks.
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace speelveld::gui {
+
+/// Installs our translation and Qt's own for LANGUAGE ("nl", "en"), or for the system's language when it is
+/// empty. Any language we do not have falls back to English.
+void installTranslations(QCoreApplication& app, const QString& language);
+
+} // namespace speelveld::gui
