@@ -21,8 +21,6 @@
 namespace speelveld::app {
 namespace {
 
-void say(const QString& message) { std::fprintf(stderr, "%s\n", qPrintable(message)); }
-
 QString layoutKeys()
 {
     QStringList keys;
@@ -43,6 +41,8 @@ std::optional<LayoutEngine> parseLayout(const QString& key, bool& ok)
     return engine;
 }
 
+} // namespace
+
 const Snapshot* pickSnapshot(const Project& project, const QString& name, const QString& file)
 {
     if (name.isEmpty()) {
@@ -60,6 +60,8 @@ const Snapshot* pickSnapshot(const Project& project, const QString& name, const 
     return nullptr;
 }
 
+namespace {
+
 void checkFont()
 {
     const QFontInfo info(gui::mapFont());
@@ -71,6 +73,17 @@ void checkFont()
 }
 
 } // namespace
+
+void say(const QString& message) { std::fprintf(stderr, "%s\n", qPrintable(message)); }
+
+void writeTextFile(const QString& path, const QByteArray& text)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        throw UserError(path.toStdString(), "", "cannot write the file (" + file.errorString().toStdString() + ")",
+                        "Check the folder and the free space");
+    }
+}
 
 QString defaultExample() { return QStringLiteral(SPEELVELD_DATA_DIR "/delft.json"); }
 
@@ -123,15 +136,7 @@ int runGenerate(const GenerateRequest& request)
     const Project project = generateProject(options);
     try {
         if (request.output.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
-            QSaveFile file(request.output);
-            const std::string text = writeJsonProject(project);
-            if (!file.open(QIODevice::WriteOnly) ||
-                file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
-                !file.commit()) {
-                throw UserError(request.output.toStdString(), "",
-                                "cannot write the file (" + file.errorString().toStdString() + ")",
-                                "Check the folder and the free space");
-            }
+            writeTextFile(request.output, QByteArray::fromStdString(writeJsonProject(project)));
         } else {
             saveProject(project, request.output.toStdString());
         }

@@ -1,6 +1,9 @@
 #pragma once
 // The jobs the `speelveld` command does without a window: export and generate.
 
+#include "core/Project.h"
+
+#include <QByteArray>
 #include <QString>
 #include <optional>
 
@@ -34,6 +37,16 @@ int runGenerate(const GenerateRequest& request);
 
 /// Opens the window; FILE empty means the shipped Delft example.
 int runWindow(const QString& file, const QString& snapshot, const QString& layout);
+
+/// Writes a message for the user to stderr.
+void say(const QString& message);
+
+/// Writes TEXT to PATH all at once (QSaveFile: nothing is left half-written). Throws UserError.
+void writeTextFile(const QString& path, const QByteArray& text);
+
+/// The snapshot called NAME (or the current one when NAME is empty); nullptr after telling the user which
+/// snapshots FILE has.
+const Snapshot* pickSnapshot(const Project& project, const QString& name, const QString& file);
 
 /// The shipped example the window opens by default.
 QString defaultExample();

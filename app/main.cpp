@@ -1,6 +1,7 @@
 // speelveld: the window, or a job on the command line. Argument parsing and wiring only.
 
 #include "Commands.h"
+#include "MetricsCommand.h"
 #include "gui/Translations.h"
 
 #include <CLI/CLI.hpp>
@@ -21,7 +22,7 @@ bool hasDisplay()
 bool wantsWindow(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char* job : {"export", "generate", "--help", "-h", "--version"}) {
+        for (const char* job : {"export", "generate", "metrics", "--help", "-h", "--version"}) {
             if (std::strcmp(argv[i], job) == 0) {
                 return false;
             }
@@ -80,6 +81,28 @@ int main(int argc, char** argv)
         ->check(CLI::Range(36, 600));
     exportCommand->add_flag("--no-legend", noLegend, "Leave the legend out");
 
+    speelveld::app::MetricsRequest metricsRequest;
+    std::string metricsFile, metricsSnapshot, metricsFormat = "table", metricsOutput, metricsConflicts;
+    CLI::App* metricsCommand = cli.add_subcommand(
+        "metrics", "Print every measure per actor (degree, betweenness, closeness, PageRank, brokerage, role "
+                   "clarity...), the figures of the whole network, the governance mode and the role-clarity "
+                   "findings. docs/METRICS.md explains each.");
+    metricsCommand->add_option("FILE", metricsFile, "Project (.speelveld) or Speelveld JSON file")->required();
+    metricsCommand->add_option("--format,-f", metricsFormat, "table (default), csv or json");
+    metricsCommand->add_option("-o,--output", metricsOutput, "Write to this file instead of the screen");
+    metricsCommand->add_option("--snapshot", metricsSnapshot, "Which snapshot (default: the one saved as current)");
+    metricsCommand->add_flag("--undirected", metricsRequest.undirected, "Ignore the direction of relations");
+    metricsCommand->add_flag("--weighted", metricsRequest.weighted,
+                             "Use relation strength: strong ties count more and are shorter routes");
+    metricsCommand
+        ->add_option("--pivots", metricsRequest.pivots,
+                     "Estimate betweenness from this many sampled actors (0: exact; default: exact up "
+                     "to about 10,000 actors, 1000 beyond)")
+        ->check(CLI::NonNegativeNumber);
+    metricsCommand->add_option("--conflicts", metricsConflicts,
+                               "Role-conflict table to use instead of the project's own (a file like "
+                               "data/role-conflicts.json)");
+
     speelveld::app::GenerateRequest generateRequest;
     std::string generateOutput;
     CLI::App* generateCommand = cli.add_subcommand(
@@ -108,6 +131,14 @@ int main(int argc, char** argv)
         exportRequest.title = QString::fromStdString(exportTitle);
         exportRequest.legend = !noLegend;
         return speelveld::app::runExport(exportRequest);
+    }
+    if (*metricsCommand) {
+        metricsRequest.file = QString::fromStdString(metricsFile);
+        metricsRequest.snapshot = QString::fromStdString(metricsSnapshot);
+        metricsRequest.format = QString::fromStdString(metricsFormat);
+        metricsRequest.output = QString::fromStdString(metricsOutput);
+        metricsRequest.conflicts = QString::fromStdString(metricsConflicts);
+        return speelveld::app::runMetrics(metricsRequest);
     }
     if (*generateCommand) {
         generateRequest.output = QString::fromStdString(generateOutput);

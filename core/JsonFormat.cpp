@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <fstream>
 #include <map>
 #include <set>
@@ -40,7 +41,8 @@ public:
     Project read(const json& root)
     {
         Project project;
-        expectObject(root, "(top level)", {"speelveld", "title", "description", "current", "snapshots"});
+        expectObject(root, "(top level)",
+                     {"speelveld", "title", "description", "current", "snapshots", "role_conflicts"});
         if (!root.contains("speelveld") || !root["speelveld"].is_number_integer() || root["speelveld"] != 1) {
             fail("speelveld", "this is not Speelveld JSON version 1 (the field \"speelveld\": 1 is missing)",
                  "Open a file written by Speelveld, or add \"speelveld\": 1 at the top");
@@ -70,7 +72,37 @@ public:
             }
             project.current = static_cast<std::size_t>(found - project.snapshots.data());
         }
+        if (root.contains("role_conflicts")) {
+            project.conflicts = conflicts(root["role_conflicts"], "role_conflicts");
+        }
         return project;
+    }
+
+    RoleConflictTable conflicts(const json& pairs, const std::string& place) const
+    {
+        if (!pairs.is_array()) {
+            fail(place, "expected a list of role pairs", R"(Write it as [["commissioner", "contractor"], ...])");
+        }
+        RoleConflictTable table;
+        for (std::size_t i = 0; i < pairs.size(); ++i) {
+            const std::string at = place + "[" + std::to_string(i) + "]";
+            const json& pair = pairs[i];
+            if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string()) {
+                fail(at, "expected a pair of two roles", R"(Write it as ["commissioner", "contractor"])");
+            }
+            std::array<RoleType, 2> roles{};
+            for (std::size_t k = 0; k < 2; ++k) {
+                const auto role = roleTypeFromKey(pair[k].get<std::string>());
+                if (!role) {
+                    fail(at + "[" + std::to_string(k) + "]",
+                         "\"" + pair[k].get<std::string>() + "\" is not a known role",
+                         "Use one of: " + allowedKeys<RoleType>());
+                }
+                roles[k] = *role;
+            }
+            table.add(roles[0], roles[1]);
+        }
+        return table;
     }
 
 private:
@@ -509,7 +541,53 @@ std::string writeJsonProject(const Project& project)
     for (const auto& snapshot : project.snapshots) {
         root["snapshots"].push_back(writeSnapshot(snapshot));
     }
+    // Only a table the user changed is written, so files of projects on the default stay as they were.
+    if (project.conflicts != RoleConflictTable::defaults()) {
+        root["role_conflicts"] = json::parse(writeRoleConflicts(project.conflicts));
+    }
     return root.dump(2) + "\n";
+}
+
+std::string writeRoleConflicts(const RoleConflictTable& table)
+{
+    json pairs = json::array();
+    for (const auto& [a, b] : table.pairs()) {
+        pairs.push_back({toKey(a), toKey(b)});
+    }
+    return pairs.dump();
+}
+
+RoleConflictTable parseRoleConflicts(const std::string& text, const std::string& fileName, const std::string& place)
+{
+    json pairs;
+    try {
+        pairs = json::parse(text);
+    } catch (const json::parse_error&) {
+        throw UserError(fileName, place, "the role-conflict table is not valid JSON",
+                        "Restore it from a backup, or reset the table in the program");
+    }
+    return Reader(fileName).conflicts(pairs, place);
+}
+
+RoleConflictTable readRoleConflictsFile(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        throw UserError(file.string(), "", "cannot read the file", "Check the name and that the file exists");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    json root;
+    try {
+        root = json::parse(text.str());
+    } catch (const json::parse_error&) {
+        throw UserError(file.string(), "", "this is not valid JSON", "Correct the file");
+    }
+    if (!root.is_object() || !root.contains("role_conflicts")) {
+        throw UserError(file.string(), "(top level)", "the field \"role_conflicts\" is missing",
+                        R"(Write {"role_conflicts": [["commissioner", "contractor"], ...]})");
+    }
+    return Reader(file.string()).conflicts(root["role_conflicts"], "role_conflicts");
 }
 
 } // namespace speelveld

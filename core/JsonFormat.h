@@ -20,4 +20,11 @@ Project parseJsonProject(const std::string& text, const std::string& fileName);
 /// The project as Speelveld JSON text (ids as numbers, everything the model holds).
 std::string writeJsonProject(const Project& project);
 
+/// A role-conflict table as JSON text: a list of pairs of role keys, [["commissioner", "contractor"], ...].
+std::string writeRoleConflicts(const RoleConflictTable& table);
+/// Parses that text; throws UserError naming `fileName` and `place` (the pair and the role) on a mistake.
+RoleConflictTable parseRoleConflicts(const std::string& text, const std::string& fileName, const std::string& place);
+/// Reads a file holding {"role_conflicts": [...]} (as data/role-conflicts.json does).
+RoleConflictTable readRoleConflictsFile(const std::filesystem::path& file);
+
 } // namespace speelveld

@@ -2,6 +2,7 @@
 // A project: its snapshots (the network at a date or under a scenario name) and which one is shown.
 
 #include "Network.h"
+#include "RoleClarity.h"
 
 #include <string>
 #include <vector>
@@ -24,6 +25,8 @@ struct Project {
     std::string description;
     std::vector<Snapshot> snapshots;
     std::size_t current = 0; ///< index into snapshots of the one shown first
+    /// Which roles may not be held together in one domain (RC1); the user edits it per project.
+    RoleConflictTable conflicts = RoleConflictTable::defaults();
 
     /// The snapshot with this name, or nullptr.
     const Snapshot* findSnapshot(const std::string& name) const;

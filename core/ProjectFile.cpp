@@ -1,5 +1,6 @@
 #include "ProjectFile.h"
 
+#include "JsonFormat.h"
 #include "ProjectSchema.h"
 #include "UserError.h"
 
@@ -200,6 +201,9 @@ Project readProject(SQLite::Database& db, int version, const std::string& name)
             project.description = meta.getColumn(1).getString();
         } else if (key == "current") {
             current = meta.getColumn(1).getString();
+        } else if (key == "role_conflicts") {
+            project.conflicts =
+                parseRoleConflicts(meta.getColumn(1).getString(), name, "table \"project\", key \"role_conflicts\"");
         }
     }
     SQLite::Statement snapshots(db, "SELECT id, name, date, description FROM snapshots ORDER BY seq");
@@ -226,8 +230,12 @@ void writeProject(SQLite::Database& db, const Project& project)
 {
     SQLite::Statement meta(db, "INSERT INTO project(key, value) VALUES (?, ?)");
     const std::string current = project.snapshots.empty() ? std::string() : project.snapshots.at(project.current).name;
-    for (const auto& [key, value] : std::array<std::pair<const char*, const std::string*>, 3>{
-             {{"title", &project.title}, {"description", &project.description}, {"current", &current}}}) {
+    const std::string conflicts = writeRoleConflicts(project.conflicts);
+    for (const auto& [key, value] :
+         std::array<std::pair<const char*, const std::string*>, 4>{{{"title", &project.title},
+                                                                    {"description", &project.description},
+                                                                    {"current", &current},
+                                                                    {"role_conflicts", &conflicts}}}) {
         meta.reset();
         meta.bind(1, key);
         meta.bind(2, *value);

@@ -27,6 +27,18 @@ void ActorItem::setActor(const Actor& actor)
     update();
 }
 
+void ActorItem::setMeasureFill(std::optional<QColor> fill)
+{
+    measureFill_ = fill;
+    update();
+}
+
+void ActorItem::setSpotlit(bool spotlit)
+{
+    spotlit_ = spotlit;
+    update();
+}
+
 QRectF ActorItem::box() const { return {-size_.width() / 2, -size_.height() / 2, size_.width(), size_.height()}; }
 
 QRectF ActorItem::boundingRect() const { return box().adjusted(-3, -3, 3, 3); }
@@ -37,8 +49,9 @@ void ActorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
 {
     const KindStyle style = styleFor(kind_);
     const bool selected = (option->state & QStyle::State_Selected) != 0;
-    painter->setPen(QPen(selected ? QColor(0xd5, 0x5e, 0x00) : style.stroke, selected ? 3.0 : 1.4));
-    painter->setBrush(style.fill);
+    const bool marked = selected || spotlit_;
+    painter->setPen(QPen(marked ? spotlightColour() : style.stroke, marked ? 3.0 : 1.4));
+    painter->setBrush(measureFill_.value_or(style.fill));
     painter->drawPath(shapePath(style.shape, box()));
     // Labels are unreadable below ~4 pixels; skip them when zoomed far out (and keep zooming fluid).
     if (option->levelOfDetailFromTransform(painter->worldTransform()) * mapFont().pixelSize() < 4) {

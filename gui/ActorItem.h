@@ -4,7 +4,9 @@
 #include "core/Model.h"
 #include "layouts/Drawing.h"
 
+#include <QColor>
 #include <QGraphicsItem>
+#include <optional>
 
 namespace speelveld::gui {
 
@@ -22,6 +24,11 @@ public:
     /// Follows a change of the actor (name, kind) without moving it.
     void setActor(const Actor& actor);
 
+    /// Fills the actor with a measure's colour instead of its kind's (nullopt: the kind's colour again).
+    void setMeasureFill(std::optional<QColor> fill);
+    /// "Show me": drawn with a thick outline in the spotlight colour.
+    void setSpotlit(bool spotlit);
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -35,6 +42,8 @@ private:
     ActorKind kind_;
     QString name_;
     QSizeF size_;
+    std::optional<QColor> measureFill_;
+    bool spotlit_ = false;
 };
 
 } // namespace speelveld::gui

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLinearGradient>
 #include <QPainter>
 #include <algorithm>
 #include <set>
@@ -27,6 +28,22 @@ QFont headingFont()
 QString actorsHeading() { return QCoreApplication::translate("Legend", "Actors"); }
 QString relationsHeading() { return QCoreApplication::translate("Legend", "Relations"); }
 QString groupLabel() { return QCoreApplication::translate("Legend", "Group (cluster)"); }
+QString sizeHeading(const MeasureScale& scale)
+{
+    return QCoreApplication::translate("Legend", "Size: %1").arg(scale.title);
+}
+QString colourHeading(const MeasureScale& scale)
+{
+    return QCoreApplication::translate("Legend", "Colour: %1").arg(scale.title);
+}
+QString rangeText(const MeasureScale& scale)
+{
+    return QCoreApplication::translate("Legend", "%1 to %2")
+        .arg(QString::number(scale.low, 'f', scale.decimals), QString::number(scale.high, 'f', scale.decimals));
+}
+
+/// Each measure scale takes a heading and one row with its swatch and range.
+int scaleRows(const LegendContent& content) { return (content.size ? 2 : 0) + (content.colour ? 2 : 0); }
 
 } // namespace
 
@@ -69,8 +86,18 @@ QSizeF legendSize(const LegendContent& content)
     if (content.groups) {
         width = std::max(width, kSwatch + kGap + text.horizontalAdvance(groupLabel()));
     }
-    const auto rows = static_cast<qreal>(content.kinds.size() + content.types.size() + (content.groups ? 1 : 0) + 2);
-    return {std::ceil(width + 2 * kPadding), std::ceil(rows * kRow + kGap + 2 * kPadding)};
+    if (content.size) {
+        width = std::max({width, heading.horizontalAdvance(sizeHeading(*content.size)),
+                          kSwatch + kGap + text.horizontalAdvance(rangeText(*content.size))});
+    }
+    if (content.colour) {
+        width = std::max({width, heading.horizontalAdvance(colourHeading(*content.colour)),
+                          kSwatch + kGap + text.horizontalAdvance(rangeText(*content.colour))});
+    }
+    const auto rows = static_cast<qreal>(content.kinds.size() + content.types.size() + (content.groups ? 1 : 0) + 2 +
+                                         scaleRows(content));
+    const qreal gaps = scaleRows(content) > 0 ? 2 * kGap : kGap;
+    return {std::ceil(width + 2 * kPadding), std::ceil(rows * kRow + gaps + 2 * kPadding)};
 }
 
 void paintLegend(QPainter& painter, const QPointF& origin, const LegendContent& content)
@@ -123,6 +150,29 @@ void paintLegend(QPainter& painter, const QPointF& origin, const LegendContent& 
                 {QPointF(x + kSwatch, mid), QPointF(x + kSwatch - 9, mid - 4), QPointF(x + kSwatch - 9, mid + 4)}));
         }
         text(label(type));
+    }
+    if (scaleRows(content) > 0) {
+        y += kGap;
+    }
+    if (content.size) {
+        heading(sizeHeading(*content.size));
+        // A small and a large box: the smallest and the largest value.
+        painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1));
+        painter.setBrush(Qt::white);
+        painter.drawRoundedRect(QRectF(x + 2, y + 8, 10, 7), 2, 2);
+        painter.drawRoundedRect(QRectF(x + 15, y + 2, kSwatch - 15, kRow - 4), 3, 3);
+        text(rangeText(*content.size));
+    }
+    if (content.colour) {
+        heading(colourHeading(*content.colour));
+        QLinearGradient ramp(QPointF(x, 0), QPointF(x + kSwatch, 0));
+        for (int i = 0; i <= 4; ++i) {
+            ramp.setColorAt(i / 4.0, measureColour(i / 4.0));
+        }
+        painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1));
+        painter.setBrush(ramp);
+        painter.drawRect(QRectF(x, y + 4, kSwatch, kRow - 8));
+        text(rangeText(*content.colour));
     }
     painter.restore();
 }

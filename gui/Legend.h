@@ -5,6 +5,8 @@
 #include "core/Network.h"
 
 #include <QSizeF>
+#include <QString>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -12,11 +14,23 @@ class QPointF;
 
 namespace speelveld::gui {
 
-/// What a legend lists: the kinds and types present in a network, in the model's order.
+/// A measure that actors' size or colour is bound to, and the range of its values.
+struct MeasureScale {
+    QString title;
+    double low = 0;
+    double high = 0;
+    int decimals = 2;
+    bool operator==(const MeasureScale&) const = default;
+};
+
+/// What a legend lists: the kinds and types present in a network, in the model's order, and the measures
+/// that size and colour the actors.
 struct LegendContent {
     std::vector<ActorKind> kinds;
     std::vector<RelationType> types;
     bool groups = false;
+    std::optional<MeasureScale> size;
+    std::optional<MeasureScale> colour;
 };
 
 LegendContent legendFor(const Network& network);

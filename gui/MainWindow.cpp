@@ -3,12 +3,21 @@
 #include "core/ProjectFile.h"
 #include "core/ProjectLoader.h"
 #include "core/UserError.h"
+#include "gui/ActorItem.h"
+#include "gui/FindingsPanel.h"
 #include "gui/Labels.h"
 #include "gui/LegendWidget.h"
 #include "gui/MapExporter.h"
 #include "gui/MapScene.h"
 #include "gui/MapView.h"
+#include "gui/MeasureStyle.h"
+#include "gui/MetricsModel.h"
+#include "gui/MetricsPanel.h"
+#include "gui/MetricsRunner.h"
+#include "gui/MetricsText.h"
 #include "gui/MoveActorsCommand.h"
+#include "gui/RoleConflictDialog.h"
+#include "gui/SetRoleConflictsCommand.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -22,7 +31,9 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,6 +47,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     view_->setScene(scene_);
     setCentralWidget(view_);
     undo_ = new QUndoStack(this);
+    metrics_ = new MetricsRunner(this);
+    recompute_ = new QTimer(this);
+    recompute_->setSingleShot(true);
+    recompute_->setInterval(0);
+    connect(recompute_, &QTimer::timeout, this, &MainWindow::recomputeMetrics);
     watcher_ = new QFutureWatcher<LayoutResult>(this);
     connect(watcher_, &QFutureWatcher<LayoutResult>::finished, this, &MainWindow::layoutDone);
     connect(undo_, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
@@ -49,7 +65,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     buildActions();
     buildPanels();
-    resize(1280, 820);
+    resize(1280, 860);
+    // Dock sizes only take once the window is laid out.
+    QTimer::singleShot(0, this, [this] {
+        auto* metricsDock = findChild<QDockWidget*>(QStringLiteral("metricsDock"));
+        auto* findingsDock = findChild<QDockWidget*>(QStringLiteral("findingsDock"));
+        resizeDocks({metricsDock, findingsDock}, {width() * 11 / 20, width() * 9 / 20}, Qt::Horizontal);
+        resizeDocks({metricsDock}, {height() * 2 / 5}, Qt::Vertical);
+    });
     updateTitle();
 }
 
@@ -57,6 +80,7 @@ MainWindow::~MainWindow()
 {
     // A layout still running works on its own copy of the network; wait so it does not outlive the window.
     watcher_->waitForFinished();
+    metrics_->disconnect(this);
     // Children outlive this destructor; the undo stack announces its clearing as it goes.
     undo_->disconnect(this);
     scene_->disconnect(this);
@@ -127,6 +151,27 @@ void MainWindow::buildActions()
     QAction* again = layoutMenu->addAction(tr("Lay out &again"), this, [this] { startLayout(engineChoice_, true); });
     again->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
+    QMenu* metricsMenu = menuBar()->addMenu(tr("&Metrics"));
+    QAction* recompute = metricsMenu->addAction(tr("&Recompute"), this, &MainWindow::recomputeMetrics);
+    recompute->setShortcut(QKeySequence(Qt::Key_F5));
+    weighted_ = metricsMenu->addAction(tr("Use tie &strength as weight"));
+    weighted_->setCheckable(true);
+    weighted_->setToolTip(tr("Strong ties count as short distances and add more to strength and PageRank."));
+    undirected_ = metricsMenu->addAction(tr("&Ignore directions"));
+    undirected_->setCheckable(true);
+    undirected_->setToolTip(tr("Treat every tie as two-way: who reaches whom no longer depends on direction."));
+    for (QAction* option : {weighted_, undirected_}) {
+        connect(option, &QAction::toggled, this, &MainWindow::recomputeMetrics);
+    }
+    metricsMenu->addSeparator();
+    metricsMenu->addAction(tr("Role-&conflict table…"), this, &MainWindow::editRoleConflicts);
+    QAction* exportMetrics =
+        metricsMenu->addAction(tr("&Export metrics table…"), this, &MainWindow::exportMetricsDialog);
+    exportMetrics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* showAll = viewMenu->addAction(tr("&Show everything"), this, [this] { scene_->clearSpotlight(); });
+    showAll->setShortcut(QKeySequence(Qt::Key_Escape));
+    showAll->setToolTip(tr("End “show me”: the whole map again."));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Speelveld"), this, &MainWindow::showAbout);
 
@@ -164,7 +209,58 @@ void MainWindow::buildPanels()
     addDockWidget(Qt::RightDockWidgetArea, dock);
     QAction* toggle = dock->toggleViewAction();
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    menuBar()->actions().at(2)->menu()->addAction(toggle);
+    QMenu* viewMenu = menuBar()->actions().at(2)->menu();
+    viewMenu->addAction(toggle);
+
+    auto* findingsDock = new QDockWidget(tr("Findings"), this);
+    findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    findingsPanel_ = new FindingsPanel(findingsDock);
+    findingsDock->setWidget(findingsPanel_);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+    findingsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    viewMenu->addAction(findingsDock->toggleViewAction());
+    connect(findingsPanel_, &FindingsPanel::showMe, this,
+            [this](const std::vector<Id>& actors, const std::vector<Id>& relations) {
+                scene_->spotlight(actors, relations);
+                const QRectF area = scene_->spotlightRect();
+                if (!area.isEmpty()) {
+                    view_->ensureVisible(area, 40, 40);
+                }
+            });
+    connect(findingsPanel_, &FindingsPanel::showAll, this, [this] { scene_->clearSpotlight(); });
+
+    auto* metricsDock = new QDockWidget(tr("Metrics"), this);
+    metricsDock->setObjectName(QStringLiteral("metricsDock"));
+    metricsPanel_ = new MetricsPanel(metricsDock);
+    metricsDock->setWidget(metricsPanel_);
+    addDockWidget(Qt::BottomDockWidgetArea, metricsDock);
+    // Side by side under the map: the table needs width, the findings' sentences too.
+    splitDockWidget(metricsDock, findingsDock, Qt::Horizontal);
+    metricsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    viewMenu->addAction(metricsDock->toggleViewAction());
+    connect(metricsPanel_, &MetricsPanel::actorsSelected, this, &MainWindow::selectOnMap);
+    connect(metricsPanel_, &MetricsPanel::bindingChanged, this, &MainWindow::applyMeasureStyle);
+    connect(metricsPanel_, &MetricsPanel::cancelRequested, metrics_, &MetricsRunner::cancel);
+    connect(scene_, &QGraphicsScene::selectionChanged, this, [this] {
+        if (syncingSelection_) {
+            return;
+        }
+        std::vector<Id> actors;
+        for (QGraphicsItem* item : scene_->selectedItems()) {
+            if (auto* actor = qgraphicsitem_cast<ActorItem*>(item)) {
+                actors.push_back(actor->actorId());
+            }
+        }
+        metricsPanel_->selectActors(actors);
+    });
+    connect(metrics_, &MetricsRunner::started, this, [this] { metricsPanel_->showProgress(-1); });
+    connect(metrics_, &MetricsRunner::progressed, metricsPanel_, &MetricsPanel::showProgress);
+    connect(metrics_, &MetricsRunner::finished, this, &MainWindow::metricsReady);
+    connect(metrics_, &MetricsRunner::cancelled, this,
+            [this] { metricsPanel_->showIdle(tr("Cancelled; the figures are from before the last edit.")); });
+    connect(metrics_, &MetricsRunner::failed, this, [this](const QString& message) {
+        metricsPanel_->showIdle(tr("The metrics could not be computed: %1").arg(message));
+    });
 
     counts_ = new QLabel(this);
     statusBar()->addPermanentWidget(counts_);
@@ -227,12 +323,17 @@ void MainWindow::showSnapshotIndex(std::size_t index)
     snapshotBox_->setCurrentIndex(static_cast<int>(index));
     Network& network = shownNetwork();
     subscription_ = network.subscribe([this](const Change& change, Phase phase) {
-        if (phase == Phase::After && change.entity == Entity::Actor && change.kind == ChangeKind::Changed) {
+        if (phase != Phase::After) {
+            return;
+        }
+        if (change.entity == Entity::Actor && change.kind == ChangeKind::Changed) {
             if (const Actor* actor = this->network().actor(change.id)) {
                 scene_->actorChanged(*actor);
             }
         }
+        recompute_->start(); // once for all the changes of one edit
     });
+    scene_->clearSpotlight();
     legend_->setContent(legendFor(network));
     LayoutOptions options;
     options.nodeSizes = MapScene::measureActors(network);
@@ -243,8 +344,114 @@ void MainWindow::showSnapshotIndex(std::size_t index)
         scene_->showDrawing(network, Drawing{});
         startLayout(engineChoice_, false);
     }
+    recomputeMetrics();
     updateStatus();
     updateTitle();
+}
+
+MetricsOptions MainWindow::metricsOptions() const
+{
+    MetricsOptions options;
+    options.graph.directed = !undirected_->isChecked();
+    options.structure.weighted = weighted_->isChecked();
+    options.conflicts = project_.conflicts;
+    return options;
+}
+
+void MainWindow::recomputeMetrics()
+{
+    recompute_->stop();
+    if (project_.snapshots.empty()) {
+        return;
+    }
+    metrics_->request(network(), metricsOptions());
+}
+
+void MainWindow::metricsReady()
+{
+    const auto result = metrics_->result();
+    metricsPanel_->setResult(result, network());
+    findingsPanel_->setResult(result, network());
+    metricsPanel_->showIdle(tr("Up to date."));
+    applyMeasureStyle();
+}
+
+void MainWindow::applyMeasureStyle()
+{
+    if (project_.snapshots.empty()) {
+        return;
+    }
+    LegendContent content = legendFor(network());
+    const auto result = metrics_->result();
+    if (result) {
+        MeasureStyle style = measureStyle(*result, metricsPanel_->sizeMeasure(), metricsPanel_->colourMeasure());
+        content.size = style.size;
+        content.colour = style.colour;
+        scene_->setMeasureStyle(std::move(style.scales), std::move(style.fills));
+    }
+    legend_->setContent(content);
+}
+
+void MainWindow::selectOnMap(const std::vector<Id>& actors)
+{
+    syncingSelection_ = true;
+    scene_->clearSelection();
+    QRectF area;
+    for (Id id : actors) {
+        if (ActorItem* item = scene_->actorItem(id)) {
+            item->setSelected(true);
+            area = area.united(item->sceneBoundingRect());
+        }
+    }
+    if (!area.isEmpty()) {
+        view_->ensureVisible(area, 40, 40);
+    }
+    syncingSelection_ = false;
+}
+
+void MainWindow::setRoleConflicts(const RoleConflictTable& table)
+{
+    if (table == project_.conflicts) {
+        return;
+    }
+    undo_->push(new SetRoleConflictsCommand(project_, table, [this] { recompute_->start(); }));
+}
+
+void MainWindow::editRoleConflicts()
+{
+    RoleConflictDialog dialog(project_.conflicts, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        setRoleConflicts(dialog.table());
+    }
+}
+
+void MainWindow::exportMetricsDialog()
+{
+    const auto result = metrics_->result();
+    if (!result) {
+        return;
+    }
+    QFileInfo current(filePath_);
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the metrics table"),
+                                                      current.absolutePath() + QLatin1Char('/') +
+                                                          current.completeBaseName() + QStringLiteral("-metrics.csv"),
+                                                      tr("CSV table (*.csv);;JSON (*.json)"), &selectedFilter);
+    if (path.isEmpty()) {
+        return;
+    }
+    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ||
+                      (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
+                       selectedFilter.contains(QStringLiteral("json")));
+    const QString text = json ? metricsJson(*result, network()) : metricsCsv(*result, network());
+    // Written beside the target and renamed over it, so a failure leaves any earlier file whole.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        QMessageBox::critical(this, tr("Cannot export the metrics"),
+                              tr("%1: %2. Choose another folder or free some space.").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(path), 5000);
 }
 
 void MainWindow::relayout(std::optional<LayoutEngine> engine, bool undoable)

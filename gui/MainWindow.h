@@ -1,6 +1,8 @@
 #pragma once
-// The Speelveld window: the map of one snapshot, its legend, open/save/export, zoom and layout choice.
+// The Speelveld window: the map of one snapshot, its legend, open/save/export, zoom and layout choice, and the
+// metrics and findings panels, kept up to date after every edit.
 
+#include "core/Metrics.h"
 #include "core/Project.h"
 #include "layouts/Layout.h"
 
@@ -14,13 +16,17 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 class QUndoStack;
 
 namespace speelveld::gui {
 
+class FindingsPanel;
 class LegendWidget;
 class MapScene;
 class MapView;
+class MetricsPanel;
+class MetricsRunner;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -47,6 +53,18 @@ public:
     MapView* view() const { return view_; }
     QUndoStack* undoStack() const { return undo_; }
     bool isLayoutRunning() const;
+    MetricsPanel* metricsPanel() const { return metricsPanel_; }
+    FindingsPanel* findingsPanel() const { return findingsPanel_; }
+    MetricsRunner* metricsRunner() const { return metrics_; }
+
+    /// The shown network, for edits; every change is announced by the network, and the map and the metrics
+    /// follow. Edits the user makes go through undo commands.
+    Network& editableNetwork() { return shownNetwork(); }
+
+    /// Replaces the project's role-conflict table as one undo step.
+    void setRoleConflicts(const RoleConflictTable& table);
+    /// Computes the metrics of the shown network again (at once, or in the background when large).
+    void recomputeMetrics();
 
 signals:
     /// A layout ended (the map shows it) or failed (the status bar says why).
@@ -73,6 +91,12 @@ private:
     bool saveAsDialog();
     void exportDialog();
     void showAbout();
+    void editRoleConflicts();
+    void exportMetricsDialog();
+    void metricsReady();
+    void applyMeasureStyle();
+    void selectOnMap(const std::vector<Id>& actors);
+    MetricsOptions metricsOptions() const;
     Network& shownNetwork();
 
     Project project_;
@@ -90,6 +114,14 @@ private:
     QLabel* counts_ = nullptr;
     QProgressBar* busy_ = nullptr;
     QPushButton* cancel_ = nullptr;
+
+    MetricsRunner* metrics_ = nullptr;
+    MetricsPanel* metricsPanel_ = nullptr;
+    FindingsPanel* findingsPanel_ = nullptr;
+    QTimer* recompute_ = nullptr; ///< gathers the changes of one edit into one recomputation
+    QAction* weighted_ = nullptr;
+    QAction* undirected_ = nullptr;
+    bool syncingSelection_ = false;
 
     QFutureWatcher<LayoutResult>* watcher_ = nullptr;
     int layoutGeneration_ = 0;

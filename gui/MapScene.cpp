@@ -85,8 +85,103 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
             groups_[cluster.group] = item;
         }
     }
+    edgeIndex_.clear();
+    for (std::size_t i = 0; i < drawing_.edges.size(); ++i) {
+        edgeIndex_[drawing_.edges[i].relation] = i;
+    }
+    laidOut_.clear();
+    for (const auto& node : drawing_.nodes) {
+        laidOut_.push_back(node.centre);
+    }
     following_ = false;
+    applyMeasureStyle(!scales_.empty());
+    applySpotlight();
     setSceneRect(mapRect().adjusted(-200, -200, 200, 200));
+}
+
+void MapScene::setMeasureStyle(std::unordered_map<Id, qreal> scales, std::unordered_map<Id, QColor> fills)
+{
+    const bool rescaled = !scales_.empty() || !scales.empty();
+    scales_ = std::move(scales);
+    fills_ = std::move(fills);
+    applyMeasureStyle(rescaled);
+}
+
+void MapScene::applyMeasureStyle(bool reroute)
+{
+    for (const auto& [id, item] : actors_) {
+        const auto scale = scales_.find(id);
+        item->setScale(scale == scales_.end() ? 1.0 : scale->second);
+        const auto fill = fills_.find(id);
+        item->setMeasureFill(fill == fills_.end() ? std::nullopt : std::optional<QColor>(fill->second));
+    }
+    if (network_ == nullptr || !reroute) {
+        return;
+    }
+    for (const auto& [id, item] : relations_) {
+        if (const Relation* relation = network_->relation(id)) {
+            this->reroute(*relation, item);
+        }
+    }
+    refitClusters();
+}
+
+void MapScene::spotlight(const std::vector<Id>& actors, const std::vector<Id>& relations)
+{
+    spotlit_ = true;
+    spotActors_ = {actors.begin(), actors.end()};
+    spotRelations_ = {relations.begin(), relations.end()};
+    applySpotlight();
+}
+
+void MapScene::clearSpotlight()
+{
+    spotlit_ = false;
+    spotActors_.clear();
+    spotRelations_.clear();
+    applySpotlight();
+}
+
+void MapScene::applySpotlight()
+{
+    for (const auto& [id, item] : actors_) {
+        const bool lit = spotActors_.contains(id);
+        item->setSpotlit(lit);
+        item->setOpacity(!spotlit_ || lit ? 1.0 : kFadedOpacity);
+    }
+    for (const auto& [id, item] : relations_) {
+        const bool lit = spotRelations_.contains(id);
+        item->setSpotlit(lit);
+        item->setOpacity(!spotlit_ || lit ? 1.0 : kFadedOpacity);
+    }
+    for (const auto& [id, item] : groups_) {
+        item->setOpacity(spotlit_ ? kFadedOpacity : 1.0);
+    }
+}
+
+QRectF MapScene::spotlightRect() const
+{
+    QRectF rect;
+    for (Id id : spotActors_) {
+        if (const ActorItem* item = actorItem(id)) {
+            rect = rect.united(item->sceneBoundingRect());
+        }
+    }
+    for (Id id : spotRelations_) {
+        if (const RelationItem* item = relationItem(id)) {
+            rect = rect.united(item->sceneBoundingRect());
+        }
+    }
+    return rect;
+}
+
+NodeDrawing MapScene::shownNode(std::size_t index) const
+{
+    NodeDrawing node = drawing_.nodes[index];
+    if (const auto scale = scales_.find(node.actor); scale != scales_.end()) {
+        node.size = {node.size.width * scale->second, node.size.height * scale->second};
+    }
+    return node;
 }
 
 ActorItem* MapScene::actorItem(Id actor) const
@@ -148,12 +243,24 @@ void MapScene::rerouteRelationsOf(Id actor)
     for (auto it = begin; it != end; ++it) {
         const Relation* relation = network_->relation(it->second);
         RelationItem* item = relationItem(it->second);
-        if (relation == nullptr || item == nullptr) {
-            continue;
+        if (relation != nullptr && item != nullptr) {
+            reroute(*relation, item);
         }
-        item->setRoute(straightEdge(relation->id, drawing_.nodes[nodeIndex_.at(relation->source)],
-                                    drawing_.nodes[nodeIndex_.at(relation->target)]));
     }
+}
+
+void MapScene::reroute(const Relation& relation, RelationItem* item)
+{
+    const std::size_t from = nodeIndex_.at(relation.source);
+    const std::size_t to = nodeIndex_.at(relation.target);
+    // The layout's own curve while both ends are where it put them at their laid-out size; straight otherwise.
+    const bool asLaidOut = drawing_.nodes[from].centre == laidOut_[from] && drawing_.nodes[to].centre == laidOut_[to] &&
+                           !scales_.contains(relation.source) && !scales_.contains(relation.target);
+    if (const auto edge = edgeIndex_.find(relation.id); asLaidOut && edge != edgeIndex_.end()) {
+        item->setRoute(drawing_.edges[edge->second]);
+        return;
+    }
+    item->setRoute(straightEdge(relation.id, shownNode(from), shownNode(to)));
 }
 
 void MapScene::refitClusters()
@@ -167,7 +274,7 @@ void MapScene::refitClusters()
         for (Id member : group->members) {
             auto index = nodeIndex_.find(member);
             if (index != nodeIndex_.end()) {
-                const Rect memberBox = drawing_.nodes[index->second].box();
+                const Rect memberBox = shownNode(index->second).box();
                 box = box ? box->united(memberBox) : memberBox;
             }
         }

@@ -48,9 +48,15 @@ void RelationItem::setRoute(const EdgeDrawing& route)
     }
 }
 
+void RelationItem::setSpotlit(bool spotlit)
+{
+    spotlit_ = spotlit;
+    update();
+}
+
 QRectF RelationItem::boundingRect() const
 {
-    return path_.boundingRect().united(arrow_.boundingRect()).adjusted(-6, -6, 6, 6);
+    return path_.boundingRect().united(arrow_.boundingRect()).adjusted(-8, -8, 8, 8);
 }
 
 QPainterPath RelationItem::shape() const
@@ -65,6 +71,12 @@ QPainterPath RelationItem::shape() const
 void RelationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /*option*/, QWidget* /*widget*/)
 {
     const QPen pen = relationPen(type_, strength_);
+    if (spotlit_) {
+        QColor band = spotlightColour();
+        band.setAlpha(110);
+        painter->setPen(QPen(band, pen.widthF() + 7, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(path_);
+    }
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path_);

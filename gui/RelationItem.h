@@ -22,6 +22,9 @@ public:
     /// Follows a new route (after a layout, or while an end is dragged).
     void setRoute(const EdgeDrawing& route);
 
+    /// "Show me": drawn over a wide band in the spotlight colour.
+    void setSpotlit(bool spotlit);
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -32,6 +35,7 @@ private:
     int strength_;
     QPainterPath path_;
     QPolygonF arrow_;
+    bool spotlit_ = false;
 };
 
 } // namespace speelveld::gui

@@ -1,5 +1,9 @@
 #include "Theme.h"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+
 #include <QPen>
 #include <QPolygonF>
 
@@ -175,5 +179,22 @@ QColor backgroundColour() { return QColor(0xff, 0xff, 0xff); }
 QColor textColour() { return QColor(0x1a, 0x1a, 0x1a); }
 QColor clusterFill() { return QColor(0xb3, 0xde, 0x69, 0x30); }
 QColor clusterStroke() { return QColor(0x5a, 0x7d, 0x2a); }
+
+QColor measureColour(double share)
+{
+    // ColorBrewer "Blues", from its second to its seventh class.
+    static const std::array<QColor, 4> stops{QColor(0xef, 0xf3, 0xff), QColor(0xbd, 0xd7, 0xe7),
+                                             QColor(0x6b, 0xae, 0xd6), QColor(0x31, 0x82, 0xbd)};
+    const double t = std::clamp(std::isfinite(share) ? share : 0.0, 0.0, 1.0) * (stops.size() - 1);
+    const auto low = std::min(static_cast<std::size_t>(t), stops.size() - 2);
+    const double f = t - static_cast<double>(low);
+    const QColor& a = stops[low];
+    const QColor& b = stops[low + 1];
+    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * f),
+                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * f),
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * f));
+}
+
+QColor spotlightColour() { return {0xd5, 0x5e, 0x00}; }
 
 } // namespace speelveld::gui

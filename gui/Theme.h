@@ -49,4 +49,12 @@ QColor textColour();
 QColor clusterFill();
 QColor clusterStroke();
 
+/// A sequential colour for a measure's value scaled to 0..1: light to dark blue, readable with black text and
+/// distinct for every kind of colour blindness (it varies in lightness, not in hue).
+QColor measureColour(double share);
+
+/// The outline of relations and actors picked out by "show me", and how faint the rest becomes.
+QColor spotlightColour();
+constexpr qreal kFadedOpacity = 0.15;
+
 } // namespace speelveld::gui

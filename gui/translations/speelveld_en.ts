@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../FindingText.cpp" line="23" />
+        <source>in the domain %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="23" />
+        <source>outside any named domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="32" />
+        <source>%1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="52" />
+        <source>RC1 role conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="54" />
+        <source>RC2 multiple principals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="56" />
+        <source>RC3 decision rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="58" />
+        <source>RC4 steering on how</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="60" />
+        <source>RC5 contract without relationship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="62" />
+        <source>RC6 volume incentive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="64" />
+        <source>RC7 accountability gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="73" />
+        <source>An actor holds two roles in one domain that the role-conflict table marks as incompatible, such as commissioning and carrying out the same work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="76" />
+        <source>More than one actor commissions or funds this actor in one domain, and not through one shared regional body: their steering may pull in different directions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="79" />
+        <source>A decision has nobody Accountable (an orphan) or more than one (contested).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="81" />
+        <source>More than half of the commissioning of this actor steers on process or input (how the work is done) instead of on output or outcome (what it achieves).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="84" />
+        <source>A commissioning relation with no collaboration or information tie between the two actors, or with trust of 2 or less: a contract without a relationship.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="87" />
+        <source>A contractor paid per unit that also decides on access, receives referrals from its own network, or has no capped budget: more volume means more income.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="90" />
+        <source>An actor that is commissioned or funded but accounts to none of its principals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="102" />
+        <source>%1 is both %2 and %3 %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../FindingText.cpp" line="105" />
+        <source>%1 is commissioned or funded by %n different principals %2 (%3): their steering may conflict.</source>
+        <translation><numerusform>%1 is commissioned or funded by %n principal %2 (%3).</numerusform><numerusform>%1 is commissioned or funded by %n different principals %2 (%3): their steering may conflict.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="112" />
+        <source>Nobody is Accountable for the decision “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../FindingText.cpp" line="114" />
+        <source>%n actors are Accountable for the decision “%1” (%2): the decision right is contested.</source>
+        <translation><numerusform>%n actor is Accountable for the decision “%1” (%2).</numerusform><numerusform>%n actors are Accountable for the decision “%1” (%2): the decision right is contested.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="119" />
+        <source>%1 of the commissioning of %2 steers on process or input (how) instead of output or outcome (what).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="124" />
+        <source>%1 commissions %2, but trust between them is low (%3 of 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="127" />
+        <source>%1 commissions %2 without any collaboration or information tie between them: a contract without a relationship.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="132" />
+        <source>%1 is paid per unit by %2 and also decides on access (gatekeeper) %3: more access means more income.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="137" />
+        <source>%1 is paid per unit by %2 and receives referrals from itself or its own network %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="140" />
+        <source>%1 is paid per unit by %2 with no capped budget %3: nothing limits the volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="143" />
+        <source>%1 is commissioned or funded by %2 but accounts to none of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="153" />
+        <source>Shared governance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="155" />
+        <source>Lead organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="157" />
+        <source>Network administrative organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="159" />
+        <source>No clear mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../FindingText.cpp" line="169" />
+        <source>Figures: %n actors, density %1 (ties in either direction), degree centralisation %2; the actor with the most ties, %3, is tied to %4 of the others.</source>
+        <translation><numerusform>Figures: %n actor, density %1 (ties in either direction), degree centralisation %2; the actor with the most ties, %3, is tied to %4 of the others.</numerusform><numerusform>Figures: %n actors, density %1 (ties in either direction), degree centralisation %2; the actor with the most ties, %3, is tied to %4 of the others.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../FindingText.cpp" line="177" />
+        <source>%1 has %n members and does not deliver services itself.</source>
+        <translation><numerusform>%1 has %n member and does not deliver services itself.</numerusform><numerusform>%1 has %n members and does not deliver services itself.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="181" />
+        <source>%1 is tied to at least half of the others and the network is centralised around it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="185" />
+        <source>The network is dense and no actor dominates it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="188" />
+        <source>No rule fits: there is no separate coordinating body, no dominant actor, and the network is not dense.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingText.cpp" line="193" />
+        <source>This is a heuristic after Provan &amp; Kenis (2008), not a judgement.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../Labels.cpp" line="11" />
@@ -177,287 +370,921 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../Legend.cpp" line="27" />
+        <location filename="../Legend.cpp" line="28" />
         <source>Actors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../Legend.cpp" line="28" />
+        <location filename="../Legend.cpp" line="29" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../Legend.cpp" line="29" />
+        <location filename="../Legend.cpp" line="30" />
         <source>Group (cluster)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Legend.cpp" line="31" />
+        <source>Size: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Legend.cpp" line="34" />
+        <source>Colour: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Legend.cpp" line="38" />
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../MetricsText.cpp" line="30" />
+        <source>Actors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="30" />
+        <source>The number of actors on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="31" />
+        <source>Density</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="32" />
+        <source>Share of all possible ties between two actors that exist (0–1), counting each direction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="33" />
+        <source>Reciprocity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="34" />
+        <source>Share of ties that are returned: A to B and also B to A (0–1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="35" />
+        <source>Degree centralisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="36" />
+        <source>How much the ties concentrate on one actor (Freeman, 0–1): 1 is a star around one actor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="37" />
+        <source>Betweenness centralisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="38" />
+        <source>How much the routes run through one actor (Freeman, 0–1): 1 when one actor brokers everything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="39" />
+        <source>Components</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="40" />
+        <source>The number of parts not tied to each other at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="41" />
+        <source>Strong components</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="42" />
+        <source>The number of parts in which everyone reaches everyone following the directions of the ties.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="43" />
+        <source>Communities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="44" />
+        <source>Groups of actors more tied to each other than to the rest (Louvain).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="45" />
+        <source>Modularity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="46" />
+        <source>How clearly the network falls apart into those communities (below 0.3: hardly).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="47" />
+        <source>Role clarity index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="48" />
+        <source>The average, over the actors that any role-clarity check applies to, of the share of checks they pass (1 = clear).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="50" />
+        <source>Decisions with exactly one Accountable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="52" />
+        <source>Share of the decisions where exactly one actor is Accountable (RACI).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="61" />
+        <source>Betweenness, closeness and harmonic closeness are estimates from %1 sampled actors (Brandes &amp; Pich 2007); betweenness is within ±%2 of the exact value with 95% confidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="72" />
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="73" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="109" />
+        <source>Governance mode: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="113" />
+        <source>Role-clarity findings (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="28" />
+        <source>In-degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="28" />
+        <source>How many actors have a tie to this actor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="30" />
+        <source>Out-degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="30" />
+        <source>To how many actors this actor has a tie.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="32" />
+        <source>In-strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="32" />
+        <source>The strengths (1–5) of the incoming ties added up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="34" />
+        <source>Out-strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="34" />
+        <source>The strengths (1–5) of the outgoing ties added up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="36" />
+        <source>Betweenness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="37" />
+        <source>Share of the shortest routes between two other actors that pass through this actor (0–1): a broker or a bottleneck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="40" />
+        <source>Betweenness (count)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="41" />
+        <source>The same, as the number of routes (split where there are several shortest ones).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="43" />
+        <source>Closeness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="44" />
+        <source>How quickly this actor reaches the others along its ties (0–1), counting only those it can reach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="46" />
+        <source>Harmonic closeness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="47" />
+        <source>Average of 1/distance to every other actor (0–1); unreachable actors count as 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="49" />
+        <source>PageRank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="50" />
+        <source>Importance from being tied to by important actors (all actors add up to 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="52" />
+        <source>Eigenvector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="52" />
+        <source>Importance from incoming ties of actors that are important themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="54" />
+        <source>k-core</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="55" />
+        <source>The largest k such that this actor belongs to a group where everyone has at least k ties inside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="57" />
+        <source>Clustering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="57" />
+        <source>Share of this actor's contacts that are tied to each other (0–1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="59" />
+        <source>Constraint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="60" />
+        <source>Burt: how much this actor's contacts are tied to each other; high means few independent routes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="62" />
+        <source>Effective size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="62" />
+        <source>Burt: the number of contacts, minus their overlap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="64" />
+        <source>Coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="64" />
+        <source>Brokered routes where all three actors are of the same kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="66" />
+        <source>Itinerant broker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="67" />
+        <source>Brokered routes between two actors of one kind by an actor of another kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="69" />
+        <source>Gatekeeper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="70" />
+        <source>Brokered routes from another kind into this actor's own kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="71" />
+        <source>Representative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="72" />
+        <source>Brokered routes from this actor's own kind out to another kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="73" />
+        <source>Liaison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="73" />
+        <source>Brokered routes where all three actors are of different kinds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="75" />
+        <source>Cut point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="76" />
+        <source>1 when removing this actor splits the network: a single point of failure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="78" />
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="79" />
+        <source>Number of the connected part this actor is in (0 = the largest).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="81" />
+        <source>Strong component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="82" />
+        <source>Number of the part in which every actor reaches every other along the directions (0 = largest).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="84" />
+        <source>Community</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="85" />
+        <source>Louvain community: actors more tied to each other than to the rest (0 = the largest).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="87" />
+        <source>Role clarity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MeasureColumns.cpp" line="88" />
+        <source>Role-clarity checks passed out of those that apply to this actor (1 = clear).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoleConflicts</name>
+    <message>
+        <location filename="../SetRoleConflictsCommand.cpp" line="9" />
+        <source>Change the role-conflict table</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::FindingsPanel</name>
+    <message>
+        <location filename="../FindingsPanel.cpp" line="28" />
+        <source>Double-click or press Enter to show the actors and relations behind a finding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingsPanel.cpp" line="29" />
+        <source>&amp;Show me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingsPanel.cpp" line="30" />
+        <source>Pick out the actors and relations behind this finding; everything else fades.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingsPanel.cpp" line="32" />
+        <source>Show &amp;everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingsPanel.cpp" line="33" />
+        <source>End “show me”: the whole map again (Esc).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FindingsPanel.cpp" line="63" />
+        <source>&lt;b&gt;Governance mode: %1&lt;/b&gt; &lt;i&gt;(heuristic)&lt;/i&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../FindingsPanel.cpp" line="67" />
+        <source>Role clarity index %1 · %n finding(s)</source>
+        <translation><numerusform>Role clarity index %1 · %n finding</numerusform><numerusform>Role clarity index %1 · %n findings</numerusform></translation>
     </message>
 </context>
 <context>
     <name>speelveld::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="48" />
+        <location filename="../MainWindow.cpp" line="64" />
         <source>Move %n actor(s)</source>
         <translation><numerusform>Move %n actor</numerusform><numerusform>Move %n actors</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="70" />
+        <location filename="../MainWindow.cpp" line="94" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="71" />
+        <location filename="../MainWindow.cpp" line="95" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="73" />
+        <location filename="../MainWindow.cpp" line="97" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="75" />
+        <location filename="../MainWindow.cpp" line="99" />
         <source>Save &amp;as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="78" />
+        <location filename="../MainWindow.cpp" line="102" />
         <source>&amp;Export map…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="81" />
+        <location filename="../MainWindow.cpp" line="105" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="84" />
+        <location filename="../MainWindow.cpp" line="108" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="85" />
+        <location filename="../MainWindow.cpp" line="109" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="87" />
+        <location filename="../MainWindow.cpp" line="111" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="92" />
+        <location filename="../MainWindow.cpp" line="116" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="93" />
+        <location filename="../MainWindow.cpp" line="117" />
         <source>Zoom &amp;in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="95" />
+        <location filename="../MainWindow.cpp" line="119" />
         <source>Zoom &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="97" />
+        <location filename="../MainWindow.cpp" line="121" />
         <source>&amp;Fit map to window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="100" />
+        <location filename="../MainWindow.cpp" line="124" />
         <source>&amp;Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="102" />
+        <location filename="../MainWindow.cpp" line="126" />
         <source>Automatic (chosen by size)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="108" />
+        <location filename="../MainWindow.cpp" line="132" />
         <source>Layered (dot): who commissions whom, top to bottom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="109" />
+        <location filename="../MainWindow.cpp" line="133" />
         <source>Spring (neato): related actors close together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="110" />
+        <location filename="../MainWindow.cpp" line="134" />
         <source>Spring with groups (fdp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="111" />
+        <location filename="../MainWindow.cpp" line="135" />
         <source>Large networks (sfdp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="112" />
+        <location filename="../MainWindow.cpp" line="136" />
         <source>Circle (circo)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="113" />
+        <location filename="../MainWindow.cpp" line="137" />
         <source>Radial (twopi): rings around the centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="127" />
+        <location filename="../MainWindow.cpp" line="151" />
         <source>Lay out &amp;again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="130" />
-        <source>&amp;Help</source>
+        <location filename="../MainWindow.cpp" line="154" />
+        <source>&amp;Metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="131" />
-        <source>&amp;About Speelveld</source>
+        <location filename="../MainWindow.cpp" line="155" />
+        <source>&amp;Recompute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="133" />
-        <source>Map</source>
+        <location filename="../MainWindow.cpp" line="157" />
+        <source>Use tie &amp;strength as weight</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="146" />
-        <source>Snapshot:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="148" />
-        <source>The network at a date or under a scenario name</source>
+        <location filename="../MainWindow.cpp" line="159" />
+        <source>Strong ties count as short distances and add more to strength and PageRank.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="160" />
-        <source>Legend</source>
+        <source>&amp;Ignore directions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="162" />
+        <source>Treat every tie as two-way: who reaches whom no longer depends on direction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="167" />
+        <source>Role-&amp;conflict table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="169" />
+        <source>&amp;Export metrics table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="171" />
+        <source>&amp;Show everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="173" />
+        <source>End “show me”: the whole map again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="175" />
+        <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="176" />
+        <source>&amp;About Speelveld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="178" />
+        <source>Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="191" />
+        <source>Snapshot:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="193" />
+        <source>The network at a date or under a scenario name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="205" />
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="215" />
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="232" />
+        <source>Metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="260" />
+        <source>Cancelled; the figures are from before the last edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="262" />
+        <source>The metrics could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="272" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="274" />
-        <source>Laying out with %1…</source>
+        <location filename="../MainWindow.cpp" line="375" />
+        <source>Up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="295" />
-        <source>The layout failed: %1</source>
+        <location filename="../MainWindow.cpp" line="437" />
+        <source>Export the metrics table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="309" />
-        <source>Lay out with %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="317" />
-        <source>Laid out with %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="326" />
-        <source>Layout cancelled; the map keeps its places.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="341" />
-        <source>%n actor(s)</source>
-        <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="342" />
-        <source>%n relation(s)</source>
-        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="347" />
-        <source>Untitled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="363" />
-        <source>Unsaved changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="363" />
-        <source>The map has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="386" />
-        <source>Open a map</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="387" />
-        <source>Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="392" />
-        <source>Cannot open the map</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="408" />
-        <source>Saved %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="418" />
-        <location filename="../MainWindow.cpp" line="436" />
-        <source>Cannot save the map</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="429" />
-        <source>Save the map as</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="429" />
-        <source>Speelveld projects (*.speelveld)</source>
+        <location filename="../MainWindow.cpp" line="439" />
+        <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="450" />
+        <source>Cannot export the metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="451" />
+        <source>%1: %2. Choose another folder or free some space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="481" />
+        <source>Laying out with %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="502" />
+        <source>The layout failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="516" />
+        <source>Lay out with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="524" />
+        <source>Laid out with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="533" />
+        <source>Layout cancelled; the map keeps its places.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../MainWindow.cpp" line="548" />
+        <source>%n actor(s)</source>
+        <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../MainWindow.cpp" line="549" />
+        <source>%n relation(s)</source>
+        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="554" />
+        <source>Untitled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="570" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="570" />
+        <source>The map has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="593" />
+        <source>Open a map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="594" />
+        <source>Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="599" />
+        <source>Cannot open the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="615" />
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="625" />
+        <location filename="../MainWindow.cpp" line="643" />
+        <source>Cannot save the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="636" />
+        <source>Save the map as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="636" />
+        <source>Speelveld projects (*.speelveld)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="657" />
         <source>Export the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="452" />
+        <location filename="../MainWindow.cpp" line="659" />
         <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG picture (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="467" />
+        <location filename="../MainWindow.cpp" line="454" />
+        <location filename="../MainWindow.cpp" line="674" />
         <source>Exported to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="469" />
+        <location filename="../MainWindow.cpp" line="676" />
         <source>Cannot export the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="475" />
+        <location filename="../MainWindow.cpp" line="682" />
         <source>About Speelveld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="476" />
+        <location filename="../MainWindow.cpp" line="683" />
         <source>Speelveld maps the governance network of the social domain: who holds which role, who depends on whom, and where roles are unclear.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::MetricsModel</name>
+    <message>
+        <location filename="../MetricsModel.cpp" line="103" />
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsModel.cpp" line="103" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::MetricsPanel</name>
+    <message>
+        <location filename="../MetricsPanel.cpp" line="43" />
+        <source>Click a column title to sort; hover over it for what the measure means.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsPanel.cpp" line="47" />
+        <source>Whole network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsPanel.cpp" line="47" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsPanel.cpp" line="70" />
+        <source>(nothing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsPanel.cpp" line="79" />
+        <source>Draw actors larger the higher this measure is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsPanel.cpp" line="80" />
+        <source>Colour actors from light to dark blue by this measure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsPanel.cpp" line="86" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsPanel.cpp" line="87" />
+        <source>Stop computing; the table keeps the last figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsPanel.cpp" line="96" />
+        <source>Size by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsPanel.cpp" line="99" />
+        <source>Colour by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsPanel.cpp" line="155" />
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::RoleConflictDialog</name>
+    <message>
+        <location filename="../RoleConflictDialog.cpp" line="16" />
+        <source>Role-conflict table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../RoleConflictDialog.cpp" line="34" />
+        <source>Tick when one actor should not be both %1 and %2 in one domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../RoleConflictDialog.cpp" line="45" />
+        <source>&amp;Default table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../RoleConflictDialog.cpp" line="46" />
+        <source>The five pairs every project starts with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../RoleConflictDialog.cpp" line="51" />
+        <source>A tick means: an actor that holds both roles in the same domain is a finding (RC1 role conflict).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,5 +1,8 @@
 // The Dutch interface: the compiled translations are in the program, and they cover every string.
+#include "gui/FindingText.h"
 #include "gui/Labels.h"
+#include "gui/MeasureColumns.h"
+#include "gui/MetricsText.h"
 #include "gui/Translations.h"
 
 #include <doctest/doctest.h>
@@ -96,4 +99,22 @@ TEST_CASE("a language we do not have falls back to English, plurals included")
         delete translator;
     }
     CHECK(text == QStringLiteral("1 actor"));
+}
+
+TEST_CASE("findings, measures and governance speak Dutch in the Dutch interface")
+{
+    const Language dutch(QStringLiteral("nl"));
+    Network network;
+    const Id wmo = network.addDomain({.name = "Wmo"});
+    const Id delft = network.addActor({.kind = ActorKind::Municipality, .name = "De gemeente Delft"});
+    Finding finding{
+        Check::RoleConflict, "", delft, wmo, 0, {delft}, {}, {RoleType::Commissioner, RoleType::Contractor}, 0};
+    // The issue's own example sentence.
+    CHECK(gui::describe(finding, network) ==
+          QStringLiteral("De gemeente Delft is in het domein Wmo zowel opdrachtgever als opdrachtnemer."));
+    CHECK(gui::checkName(Check::VolumeIncentive) == QStringLiteral("RC6 volumeprikkel"));
+    CHECK(gui::governanceName(GovernanceMode::LeadOrganisation) == QStringLiteral("Leidende organisatie"));
+    CHECK(gui::measureColumns().front().title == QStringLiteral("Ingraad"));
+    MetricsResult empty;
+    CHECK(gui::networkFigures(empty).at(1).title == QStringLiteral("Dichtheid"));
 }

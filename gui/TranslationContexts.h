@@ -1,0 +1,13 @@
+#pragma once
+// Translation contexts for text that belongs to no widget (findings, measures), so lupdate and the running
+// program agree on the context: Findings::tr("...") is looked up under "Findings".
+
+#include <QCoreApplication>
+
+struct Findings {
+    Q_DECLARE_TR_FUNCTIONS(Findings)
+};
+
+struct Measures {
+    Q_DECLARE_TR_FUNCTIONS(Measures)
+};
