@@ -8,6 +8,7 @@
 #include "core/MetricGraph.h"
 #include "core/Metrics.h"
 #include "core/PathMeasures.h"
+#include "core/Spectral.h"
 #include "core/Structure.h"
 
 #include <boost/graph/betweenness_centrality.hpp>
@@ -185,18 +186,14 @@ Timed runOurs(const MetricGraph& input, const std::string& measure, unsigned thr
         return timed;
     }
     if (measure == "pagerank") {
-#ifdef SPEELVELD_BENCH_PAGERANK
         std::vector<double> outStrength(out.n);
         for (std::size_t v = 0; v < out.n; ++v) {
             outStrength[v] = static_cast<double>(out.degree(v)); // unweighted: every weight is 1
         }
         const auto start = Clock::now();
-        timed.values = detail::pageRankOf(in, outStrength, out.n);
+        timed.values = detail::pageRank(in, outStrength, out.n);
         timed.seconds = secondsSince(start);
         return timed;
-#else
-        throw std::runtime_error("our PageRank is not exposed to the benchmark yet (see docs/BENCHMARKS.md)");
-#endif
     }
     throw std::invalid_argument("unknown measure " + measure);
 }
