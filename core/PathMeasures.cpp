@@ -28,30 +28,76 @@ struct Workspace {
     std::vector<std::uint32_t> order; ///< vertices in the order they were settled
 };
 
-/// Breadth-first search from s: hops, shortest-path counts, settle order.
-void searchHops(const Csr& graph, std::size_t s, Workspace& w)
+struct Reach {
+    std::size_t reached = 0; ///< others reached
+    double sum = 0;          ///< Σ d
+    double inverse = 0;      ///< Σ 1/d
+};
+
+/// Adds the vertices w.order[from, to), all at hop distance level, to the sums: one division per level
+/// instead of one per vertex.
+void addLevel(Reach& reach, std::size_t from, std::size_t to, std::int32_t level)
+{
+    const auto found = static_cast<double>(to - from);
+    reach.reached += to - from;
+    reach.sum += found * level;
+    reach.inverse += found / level;
+}
+
+/// Breadth-first search from s: hops, shortest-path counts, settle order, and the distance sums.
+Reach searchHops(const Csr& graph, std::size_t s, Workspace& w)
 {
     w.order.clear();
     w.hops[s] = 0;
     w.sigma[s] = 1;
     w.order.push_back(static_cast<std::uint32_t>(s));
-    for (std::size_t head = 0; head < w.order.size(); ++head) {
-        const std::uint32_t v = w.order[head];
-        const std::int32_t next = w.hops[v] + 1;
-        for (std::size_t e = graph.begin(v); e < graph.end(v); ++e) {
-            const std::uint32_t x = graph.targets[e];
-            if (w.hops[x] < 0) {
-                w.hops[x] = next;
-                w.order.push_back(x);
-            }
-            if (w.hops[x] == next) {
-                w.sigma[x] += w.sigma[v];
+    Reach reach;
+    std::size_t head = 0;
+    for (std::int32_t level = 1; head < w.order.size(); ++level) {
+        const std::size_t levelEnd = w.order.size();
+        for (; head < levelEnd; ++head) {
+            const std::uint32_t v = w.order[head];
+            const double paths = w.sigma[v];
+            for (std::size_t e = graph.begin(v); e < graph.end(v); ++e) {
+                const std::uint32_t x = graph.targets[e];
+                if (w.hops[x] < 0) {
+                    w.hops[x] = level;
+                    w.order.push_back(x);
+                }
+                if (w.hops[x] == level) {
+                    w.sigma[x] += paths;
+                }
             }
         }
+        addLevel(reach, levelEnd, w.order.size(), level);
     }
-    for (const std::uint32_t v : w.order) {
-        w.distance[v] = w.hops[v];
+    return reach;
+}
+
+/// Breadth-first search from s for the distance sums alone (harmonic closeness and closeness without
+/// betweenness): no path counts, so the inner loop is one test per edge.
+Reach searchLevels(const Csr& graph, std::size_t s, Workspace& w)
+{
+    w.order.clear();
+    w.hops[s] = 0;
+    w.order.push_back(static_cast<std::uint32_t>(s));
+    Reach reach;
+    std::size_t head = 0;
+    for (std::int32_t level = 1; head < w.order.size(); ++level) {
+        const std::size_t levelEnd = w.order.size();
+        for (; head < levelEnd; ++head) {
+            const std::uint32_t v = w.order[head];
+            for (std::size_t e = graph.begin(v); e < graph.end(v); ++e) {
+                const std::uint32_t x = graph.targets[e];
+                if (w.hops[x] < 0) {
+                    w.hops[x] = level;
+                    w.order.push_back(x);
+                }
+            }
+        }
+        addLevel(reach, levelEnd, w.order.size(), level);
     }
+    return reach;
 }
 
 /// Two path lengths are the same when they differ by at most 1e-10 relative. Sums of 1/weight taken in a
@@ -95,22 +141,32 @@ void searchWeighted(const Csr& graph, const std::vector<double>& length, std::si
     }
 }
 
-/// Brandes' dependency accumulation, walking successors instead of storing predecessor lists.
+/// Brandes' dependency accumulation, walking successors instead of storing predecessor lists. Once v is
+/// done, delta[v] holds (1 + δ(v)) / σ(v), the factor its predecessors need, so the edge loop only adds.
 void accumulate(const Csr& graph, const std::vector<double>* length, std::size_t s, Workspace& w,
                 std::vector<double>& betweenness, double scale)
 {
     for (auto it = w.order.rbegin(); it != w.order.rend(); ++it) {
         const std::uint32_t v = *it;
-        double dependency = 0;
-        for (std::size_t e = graph.begin(v); e < graph.end(v); ++e) {
-            const std::uint32_t x = graph.targets[e];
-            const bool onPath = length ? (w.hops[x] >= 0 && sameLength(w.distance[v] + (*length)[e], w.distance[x]))
-                                       : (w.hops[x] == w.hops[v] + 1);
-            if (onPath) {
-                dependency += w.sigma[v] / w.sigma[x] * (1 + w.delta[x]);
+        double sum = 0;
+        if (length) {
+            for (std::size_t e = graph.begin(v); e < graph.end(v); ++e) {
+                const std::uint32_t x = graph.targets[e];
+                if (w.hops[x] >= 0 && sameLength(w.distance[v] + (*length)[e], w.distance[x])) {
+                    sum += w.delta[x];
+                }
+            }
+        } else {
+            const std::int32_t next = w.hops[v] + 1;
+            for (std::size_t e = graph.begin(v); e < graph.end(v); ++e) {
+                const std::uint32_t x = graph.targets[e];
+                if (w.hops[x] == next) {
+                    sum += w.delta[x];
+                }
             }
         }
-        w.delta[v] = dependency;
+        const double dependency = w.sigma[v] * sum;
+        w.delta[v] = (1 + dependency) / w.sigma[v];
         if (v != s) {
             betweenness[v] += scale * dependency;
         }
@@ -128,21 +184,7 @@ void reset(Workspace& w)
     w.order.clear();
 }
 
-void search(const Csr& graph, const std::vector<double>* length, std::size_t s, Workspace& w)
-{
-    if (length) {
-        searchWeighted(graph, *length, s, w);
-    } else {
-        searchHops(graph, s, w);
-    }
-}
-
-struct Reach {
-    std::size_t reached = 0; ///< others reached
-    double sum = 0;          ///< Σ d
-    double inverse = 0;      ///< Σ 1/d
-};
-
+/// The distance sums of a weighted search.
 Reach reachOf(const Workspace& w)
 {
     Reach reach;
@@ -153,6 +195,16 @@ Reach reachOf(const Workspace& w)
         reach.inverse += 1 / d;
     }
     return reach;
+}
+
+/// One search from s, as little as the measures asked for needs.
+Reach search(const Csr& graph, const std::vector<double>* length, bool paths, std::size_t s, Workspace& w)
+{
+    if (length) {
+        searchWeighted(graph, *length, s, w);
+        return reachOf(w);
+    }
+    return paths ? searchHops(graph, s, w) : searchLevels(graph, s, w);
 }
 
 std::vector<std::size_t> drawPivots(std::size_t n, std::size_t k, std::uint64_t seed)
@@ -238,9 +290,8 @@ PathResult pathMeasures(const Csr& out, const Csr& in, const PathOptions& option
     parallel(sources.size(), threads, options.progress, stop, [&](unsigned t, std::size_t i) {
         const std::size_t s = sources[i];
         Workspace& w = spaces[t];
-        search(out, outLengths, s, w);
+        const Reach reach = search(out, outLengths, options.betweenness, s, w);
         if (!sampled) {
-            const Reach reach = reachOf(w);
             if (reach.reached > 0) {
                 const double r = static_cast<double>(reach.reached);
                 result.closeness[s] = (r / others) * (r / reach.sum);
@@ -264,10 +315,10 @@ PathResult pathMeasures(const Csr& out, const Csr& in, const PathOptions& option
     std::vector<std::vector<Reach>> partialReach(threads, std::vector<Reach>(n));
     parallel(sources.size(), threads, {}, stop, [&](unsigned t, std::size_t i) {
         Workspace& w = spaces[t];
-        search(in, inLengths, sources[i], w);
+        search(in, inLengths, false, sources[i], w);
         for (std::size_t j = 1; j < w.order.size(); ++j) {
             const std::uint32_t v = w.order[j];
-            const double d = w.distance[v];
+            const double d = inLengths ? w.distance[v] : w.hops[v];
             Reach& reach = partialReach[t][v];
             ++reach.reached;
             reach.sum += d;

@@ -470,6 +470,7 @@ void MainWindow::startLayout(std::optional<LayoutEngine> engine, bool recordUndo
         return;
     }
     ++layoutGeneration_;
+    layoutPending_ = true;
     const Network& network = shownNetwork();
     LayoutOptions options;
     options.engine = engine.value_or(defaultEngineFor(network));
@@ -495,6 +496,7 @@ void MainWindow::layoutDone()
     if (watcher_->property("generation").toInt() != layoutGeneration_) {
         return; // cancelled, or superseded by a newer request
     }
+    layoutPending_ = false;
     busy_->hide();
     cancel_->hide();
     const LayoutResult result = watcher_->result();
@@ -528,15 +530,16 @@ void MainWindow::layoutDone()
 
 void MainWindow::cancelLayout()
 {
-    if (watcher_->isRunning()) {
+    if (layoutPending_) {
         ++layoutGeneration_;
+        layoutPending_ = false;
         statusBar()->showMessage(tr("Layout cancelled; the map keeps its places."), 5000);
     }
     busy_->hide();
     cancel_->hide();
 }
 
-bool MainWindow::isLayoutRunning() const { return watcher_->isRunning(); }
+bool MainWindow::isLayoutRunning() const { return layoutPending_; }
 
 void MainWindow::updateStatus()
 {

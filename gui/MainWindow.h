@@ -125,6 +125,10 @@ private:
 
     QFutureWatcher<LayoutResult>* watcher_ = nullptr;
     int layoutGeneration_ = 0;
+    /// From startLayout until its result is taken or dropped. Not the future's state: a future can have
+    /// finished while its result still waits in the event queue, and that result must then be dropped
+    /// (cancelled) or awaited (isLayoutRunning), not forgotten.
+    bool layoutPending_ = false;
     bool layoutRecordsUndo_ = false;
     QString layoutEngineName_;
     Network::Subscription subscription_;

@@ -10,6 +10,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 #include <fstream>
 
@@ -134,6 +135,32 @@ TEST_CASE("saving from the window writes a project that opens with the same plac
     REQUIRE_FALSE(again.openFile(qpath(file)).has_value());
     CHECK_FALSE(again.isLayoutRunning());
     CHECK(again.scene()->actorItemCount() == window.network().actors().size());
+}
+
+TEST_CASE("a layout that finished unseen is dropped when another file is opened")
+{
+    test::TempDir dir;
+    const auto file = dir / "inburgering.speelveld";
+    {
+        MainWindow first;
+        openAndWait(first, test::dataFile("inburgering.json"));
+        REQUIRE_FALSE(first.saveTo(qpath(file)).has_value());
+    }
+    const Project saved = loadProject(file);
+    const Network& placed = saved.snapshots.at(saved.current).network;
+
+    MainWindow window;
+    REQUIRE_FALSE(window.openFile(qpath(test::dataFile("delft.json"))).has_value());
+    REQUIRE(window.isLayoutRunning());
+    // Without the event loop the Delft layout finishes, but its result still waits in the queue.
+    QThread::sleep(3);
+    REQUIRE_FALSE(window.openFile(qpath(file)).has_value());
+    CHECK_FALSE(window.isLayoutRunning());
+    QTest::qWait(200);
+    // The Delft result must not land on the other project's map.
+    CHECK(window.scene()->actorItemCount() == placed.actors().size());
+    CHECK(window.network() == placed);
+    CHECK(window.undoStack()->count() == 0);
 }
 
 TEST_CASE("opening a bad file shows nothing new and says why")
