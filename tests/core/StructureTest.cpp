@@ -87,6 +87,23 @@ TEST_CASE("a star: the centre brokers everything, leaves are fully constrained")
     CHECK(r.bridges.size() == 4);
 }
 
+TEST_CASE("a wheel: clustering at the hub and on the rim, directed ties counted once")
+{
+    //        1
+    //      / | \ .
+    //     5──0──2      hub 0 tied to every rim actor; rim 1-2-3-4-5-1
+    //      \ / \ / .
+    //       4───3      three rim ties run both ways, which must not count twice
+    const auto r = measure(graph(
+        6, true,
+        {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}, {1, 2}, {2, 1}, {2, 3}, {3, 4}, {4, 3}, {4, 5}, {5, 1}, {1, 5}}));
+    CHECK(r.clustering[0] == Approx(0.5));       // 5 neighbours, 10 pairs, 5 of them tied (the rim)
+    CHECK(r.clustering[1] == Approx(2.0 / 3.0)); // neighbours 0, 2, 5: 0-2 and 0-5 tied, 2-5 not
+    for (std::size_t v = 2; v < 6; ++v) {
+        CHECK(r.clustering[v] == Approx(2.0 / 3.0));
+    }
+}
+
 TEST_CASE("a triangle with a tail: clustering, k-cores, articulation point")
 {
     //   0 ── 1
