@@ -412,6 +412,152 @@ void Network::removeGroup(Id id)
     notify({Entity::Group, ChangeKind::Removed, id}, Phase::After);
 }
 
+Entity entityOf(const EntityValue& value)
+{
+    static constexpr Entity kinds[] = {Entity::Actor,    Entity::Domain,   Entity::Role,
+                                       Entity::Relation, Entity::Decision, Entity::Group};
+    return kinds[value.index()];
+}
+
+Id idOf(const EntityValue& value)
+{
+    return std::visit([](const auto& entity) { return entity.id; }, value);
+}
+
+namespace {
+
+template <typename T> std::optional<std::pair<EntityValue, std::size_t>> locate(const std::vector<T>& items, Id id)
+{
+    auto it = std::find_if(items.begin(), items.end(), [id](const T& item) { return item.id == id; });
+    if (it == items.end()) {
+        return std::nullopt;
+    }
+    return std::pair<EntityValue, std::size_t>{*it, static_cast<std::size_t>(it - items.begin())};
+}
+
+/// Moves the last element to `position`, keeping the others in order.
+template <typename T> void moveLastTo(std::vector<T>& items, std::size_t position)
+{
+    position = std::min(position, items.size() - 1);
+    std::rotate(items.begin() + static_cast<std::ptrdiff_t>(position), items.end() - 1, items.end());
+}
+
+} // namespace
+
+std::optional<std::pair<EntityValue, std::size_t>> Network::find(Entity entity, Id id) const
+{
+    switch (entity) {
+    case Entity::Actor: {
+        auto it = actorIndex_.find(id);
+        if (it == actorIndex_.end()) {
+            return std::nullopt;
+        }
+        return std::pair<EntityValue, std::size_t>{actors_[it->second], it->second};
+    }
+    case Entity::Domain:
+        return locate(domains_, id);
+    case Entity::Role:
+        return locate(roles_, id);
+    case Entity::Relation: {
+        auto it = relationIndex_.find(id);
+        if (it == relationIndex_.end()) {
+            return std::nullopt;
+        }
+        return std::pair<EntityValue, std::size_t>{relations_[it->second], it->second};
+    }
+    case Entity::Decision:
+        return locate(decisions_, id);
+    case Entity::Group:
+        return locate(groups_, id);
+    }
+    return std::nullopt;
+}
+
+void Network::insert(EntityValue value, std::size_t position)
+{
+    if (idOf(value) <= 0) {
+        throw ModelError("an entity put back needs its own id");
+    }
+    // Added at the end with the usual checks and announcements, then moved to its place. The observers
+    // hear of it before the move; none of them depends on the order.
+    std::visit(
+        [&](auto& entity) {
+            using T = std::decay_t<decltype(entity)>;
+            if constexpr (std::is_same_v<T, Actor>) {
+                addActor(std::move(entity));
+                moveLastTo(actors_, position);
+            } else if constexpr (std::is_same_v<T, Domain>) {
+                addDomain(std::move(entity));
+                moveLastTo(domains_, position);
+            } else if constexpr (std::is_same_v<T, Role>) {
+                addRole(entity);
+                moveLastTo(roles_, position);
+            } else if constexpr (std::is_same_v<T, Relation>) {
+                addRelation(std::move(entity));
+                moveLastTo(relations_, position);
+            } else if constexpr (std::is_same_v<T, Decision>) {
+                addDecision(std::move(entity));
+                moveLastTo(decisions_, position);
+            } else {
+                addGroup(std::move(entity));
+                moveLastTo(groups_, position);
+            }
+        },
+        value);
+    reindex();
+}
+
+void Network::replace(const EntityValue& value)
+{
+    std::visit(
+        [&](const auto& entity) {
+            using T = std::decay_t<decltype(entity)>;
+            if constexpr (std::is_same_v<T, Actor>) {
+                updateActor(entity);
+            } else if constexpr (std::is_same_v<T, Domain>) {
+                updateDomain(entity);
+            } else if constexpr (std::is_same_v<T, Role>) {
+                // Roles are never edited in place, only added and removed; keep the place in the order.
+                Role& slot = existing(roles_, entity.id, "role");
+                checkRole(entity);
+                notify({Entity::Role, ChangeKind::Changed, entity.id}, Phase::Before);
+                slot = entity;
+                notify({Entity::Role, ChangeKind::Changed, entity.id}, Phase::After);
+            } else if constexpr (std::is_same_v<T, Relation>) {
+                updateRelation(entity);
+            } else if constexpr (std::is_same_v<T, Decision>) {
+                updateDecision(entity);
+            } else {
+                updateGroup(entity);
+            }
+        },
+        value);
+}
+
+void Network::remove(Entity entity, Id id)
+{
+    switch (entity) {
+    case Entity::Actor:
+        removeActor(id);
+        break;
+    case Entity::Domain:
+        removeDomain(id);
+        break;
+    case Entity::Role:
+        removeRole(id);
+        break;
+    case Entity::Relation:
+        removeRelation(id);
+        break;
+    case Entity::Decision:
+        removeDecision(id);
+        break;
+    case Entity::Group:
+        removeGroup(id);
+        break;
+    }
+}
+
 bool Network::operator==(const Network& other) const
 {
     return actors_ == other.actors_ && domains_ == other.domains_ && roles_ == other.roles_ &&

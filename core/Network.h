@@ -5,8 +5,10 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 
 namespace speelveld {
@@ -24,6 +26,13 @@ struct Change {
     Id id = 0;
     bool operator==(const Change&) const = default;
 };
+
+/// Any one entity, whole (for undo: the state of what an edit touched).
+using EntityValue = std::variant<Actor, Domain, Role, Relation, Decision, Group>;
+
+/// Which kind of entity a value holds.
+Entity entityOf(const EntityValue& value);
+Id idOf(const EntityValue& value);
 
 /// Whether a notification comes before or after the change.
 enum class Phase { Before, After };
@@ -100,6 +109,14 @@ public:
     void removeRelation(Id id);
     void removeDecision(Id id);
     void removeGroup(Id id);
+
+    /// The same operations on any entity, for undo and redo. `find` gives the entity and its place in the
+    /// order; `insert` puts an entity back at a place (clamped to the end) with its own id, which must be
+    /// free; `replace` overwrites the entity with the same id; `remove` removes it with what refers to it.
+    std::optional<std::pair<EntityValue, std::size_t>> find(Entity entity, Id id) const;
+    void insert(EntityValue value, std::size_t position);
+    void replace(const EntityValue& value);
+    void remove(Entity entity, Id id);
 
     /// Moves an actor (a layout result or a drag); pinned actors stay put in later layouts.
     void setActorPosition(Id id, Point position, bool pinned);

@@ -4,6 +4,7 @@
 #include "core/ProjectLoader.h"
 #include "core/UserError.h"
 #include "gui/ActorItem.h"
+#include "gui/EditCommand.h"
 #include "gui/FindingsPanel.h"
 #include "gui/Labels.h"
 #include "gui/LegendWidget.h"
@@ -15,7 +16,6 @@
 #include "gui/MetricsPanel.h"
 #include "gui/MetricsRunner.h"
 #include "gui/MetricsText.h"
-#include "gui/MoveActorsCommand.h"
 #include "gui/RoleConflictDialog.h"
 #include "gui/SetRoleConflictsCommand.h"
 
@@ -52,16 +52,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     recompute_->setSingleShot(true);
     recompute_->setInterval(0);
     connect(recompute_, &QTimer::timeout, this, &MainWindow::recomputeMetrics);
+    redraw_ = new QTimer(this);
+    redraw_->setSingleShot(true);
+    redraw_->setInterval(0);
+    connect(redraw_, &QTimer::timeout, this, &MainWindow::redrawFromModel);
     watcher_ = new QFutureWatcher<LayoutResult>(this);
     connect(watcher_, &QFutureWatcher<LayoutResult>::finished, this, &MainWindow::layoutDone);
     connect(undo_, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(scene_, &MapScene::actorsDragged, this, [this](const QList<QPair<qint64, QPointF>>& moves) {
-        std::vector<std::pair<Id, Point>> drops;
-        for (const auto& [id, position] : moves) {
-            drops.emplace_back(id, Point{position.x(), position.y()});
-        }
-        undo_->push(new MoveActorsCommand(shownNetwork(), MoveActorsCommand::drags(shownNetwork(), drops),
-                                          tr("Move %n actor(s)", nullptr, static_cast<int>(drops.size()))));
+        // A drag pins the actors where they were dropped: later layouts keep them there.
+        applyEdit(tr("Move %n actor(s)", nullptr, static_cast<int>(moves.size())), [&moves](Network& network) {
+            for (const auto& [id, position] : moves) {
+                if (network.actor(id) != nullptr) {
+                    network.setActorPosition(id, {position.x(), position.y()}, true);
+                }
+            }
+        });
     });
     buildActions();
     buildPanels();
@@ -323,15 +329,25 @@ void MainWindow::showSnapshotIndex(std::size_t index)
     snapshotBox_->setCurrentIndex(static_cast<int>(index));
     Network& network = shownNetwork();
     subscription_ = network.subscribe([this](const Change& change, Phase phase) {
-        if (phase != Phase::After) {
-            return;
-        }
         if (change.entity == Entity::Actor && change.kind == ChangeKind::Changed) {
-            if (const Actor* actor = this->network().actor(change.id)) {
-                scene_->actorChanged(*actor);
+            const Actor* actor = this->network().actor(change.id);
+            if (phase == Phase::Before) {
+                actorBefore_ = actor != nullptr ? std::optional<Actor>(*actor) : std::nullopt;
+                return;
             }
+            if (actor != nullptr) {
+                scene_->actorChanged(*actor);
+                // A move needs no new drawing; a new name or kind changes the actor's size and the legend.
+                if (!actorBefore_ || actorBefore_->name != actor->name || actorBefore_->kind != actor->kind) {
+                    redraw_->start();
+                }
+            }
+        } else if (phase == Phase::After && change.entity != Entity::Decision) {
+            redraw_->start(); // once for all the changes of one edit
         }
-        recompute_->start(); // once for all the changes of one edit
+        if (phase == Phase::After) {
+            recompute_->start(); // once for all the changes of one edit
+        }
     });
     scene_->clearSpotlight();
     legend_->setContent(legendFor(network));
@@ -347,6 +363,27 @@ void MainWindow::showSnapshotIndex(std::size_t index)
     recomputeMetrics();
     updateStatus();
     updateTitle();
+}
+
+void MainWindow::redrawFromModel()
+{
+    redraw_->stop();
+    if (project_.snapshots.empty()) {
+        return;
+    }
+    const Network& network = this->network();
+    legend_->setContent(legendFor(network));
+    LayoutOptions options;
+    options.nodeSizes = MapScene::measureActors(network);
+    // Every actor placed on the canvas has a place; one that has none (imported, say) gets a layout that
+    // keeps the others where they are.
+    if (auto drawing = drawingFromPositions(network, options)) {
+        scene_->showDrawing(network, *drawing);
+    } else {
+        startLayout(engineChoice_, false);
+    }
+    applyMeasureStyle();
+    updateStatus();
 }
 
 MetricsOptions MainWindow::metricsOptions() const
@@ -407,6 +444,35 @@ void MainWindow::selectOnMap(const std::vector<Id>& actors)
         view_->ensureVisible(area, 40, 40);
     }
     syncingSelection_ = false;
+}
+
+std::optional<QString> MainWindow::applyEdit(const QString& text, const std::function<void(Network&)>& edit)
+{
+    if (project_.snapshots.empty()) {
+        return tr("There is no map to edit.");
+    }
+    Snapshot& snapshot = project_.snapshots.at(shown_);
+    try {
+        NetworkEdit recorded = NetworkEdit::record(snapshot.network, edit);
+        if (!recorded.empty()) {
+            undo_->push(new EditCommand(project_, snapshot.id, std::move(recorded), text,
+                                        [this](Id shownBy) { revealSnapshot(shownBy); }));
+        }
+    } catch (const ModelError& error) {
+        const QString message = tr("This change cannot be made: %1").arg(QString::fromStdString(error.what()));
+        statusBar()->showMessage(message, 8000);
+        return message;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::revealSnapshot(Id snapshot)
+{
+    for (std::size_t i = 0; i < project_.snapshots.size(); ++i) {
+        if (project_.snapshots[i].id == snapshot && i != shown_) {
+            showSnapshotIndex(i);
+        }
+    }
 }
 
 void MainWindow::setRoleConflicts(const RoleConflictTable& table)
@@ -508,14 +574,14 @@ void MainWindow::layoutDone()
     const Drawing& drawing = std::get<Drawing>(result);
     Network& network = shownNetwork();
     if (layoutRecordsUndo_) {
-        std::vector<MoveActorsCommand::Move> moves;
-        for (const auto& node : drawing.nodes) {
-            const Actor* actor = network.actor(node.actor);
-            if (actor != nullptr && actor->position != node.centre) {
-                moves.push_back({node.actor, actor->position, actor->pinned, node.centre, actor->pinned});
+        applyEdit(tr("Lay out with %1").arg(layoutEngineName_), [&drawing](Network& edited) {
+            for (const auto& node : drawing.nodes) {
+                const Actor* actor = edited.actor(node.actor);
+                if (actor != nullptr && actor->position != node.centre) {
+                    edited.setActorPosition(node.actor, node.centre, actor->pinned);
+                }
             }
-        }
-        undo_->push(new MoveActorsCommand(network, std::move(moves), tr("Lay out with %1").arg(layoutEngineName_)));
+        });
         scene_->showDrawing(network, drawing);
     } else {
         // The first layout of a map is not an edit of the user's: no undo step, but the places are kept.

@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -61,6 +62,9 @@ public:
     /// follow. Edits the user makes go through undo commands.
     Network& editableNetwork() { return shownNetwork(); }
 
+    /// Makes `edit` on the shown network as one undo step named `text`; an edit the model refuses changes
+    /// nothing and comes back as a message (also shown in the status bar).
+    std::optional<QString> applyEdit(const QString& text, const std::function<void(Network&)>& edit);
     /// Replaces the project's role-conflict table as one undo step.
     void setRoleConflicts(const RoleConflictTable& table);
     /// Computes the metrics of the shown network again (at once, or in the background when large).
@@ -80,8 +84,10 @@ private:
     void buildPanels();
     void setProject(Project project, const QString& path, bool isProjectFile);
     void showSnapshotIndex(std::size_t index);
+    void revealSnapshot(Id snapshot);
     void startLayout(std::optional<LayoutEngine> engine, bool recordUndo);
     void layoutDone();
+    void redrawFromModel();
     void cancelLayout();
     void updateStatus();
     void updateTitle();
@@ -118,7 +124,9 @@ private:
     MetricsRunner* metrics_ = nullptr;
     MetricsPanel* metricsPanel_ = nullptr;
     FindingsPanel* findingsPanel_ = nullptr;
-    QTimer* recompute_ = nullptr; ///< gathers the changes of one edit into one recomputation
+    QTimer* recompute_ = nullptr;      ///< gathers the changes of one edit into one recomputation
+    QTimer* redraw_ = nullptr;         ///< gathers the changes of one edit into one new drawing
+    std::optional<Actor> actorBefore_; ///< the actor as it was, while a change of it is announced
     QAction* weighted_ = nullptr;
     QAction* undirected_ = nullptr;
     bool syncingSelection_ = false;
