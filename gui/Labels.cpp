@@ -93,4 +93,61 @@ QString label(RoleType role)
     return {};
 }
 
+QString label(FormalBasis basis)
+{
+    switch (basis) {
+    case FormalBasis::Unspecified:
+        return QCoreApplication::translate("Labels", "not stated");
+    case FormalBasis::Contract:
+        return QCoreApplication::translate("Labels", "contract");
+    case FormalBasis::Subsidy:
+        return QCoreApplication::translate("Labels", "subsidy");
+    case FormalBasis::Covenant:
+        return QCoreApplication::translate("Labels", "covenant");
+    case FormalBasis::Law:
+        return QCoreApplication::translate("Labels", "law");
+    case FormalBasis::Informal:
+        return QCoreApplication::translate("Labels", "informal");
+    case FormalBasis::None:
+        return QCoreApplication::translate("Labels", "none");
+    }
+    return {};
+}
+
+QString label(SteeringFocus focus)
+{
+    switch (focus) {
+    case SteeringFocus::Unspecified:
+        return QCoreApplication::translate("Labels", "not stated");
+    case SteeringFocus::Outcome:
+        return QCoreApplication::translate("Labels", "outcome (the what: effect)");
+    case SteeringFocus::Output:
+        return QCoreApplication::translate("Labels", "output (the what: results)");
+    case SteeringFocus::Process:
+        return QCoreApplication::translate("Labels", "process (the how)");
+    case SteeringFocus::Input:
+        return QCoreApplication::translate("Labels", "input (the how: effort)");
+    }
+    return {};
+}
+
+QString label(Financing financing)
+{
+    switch (financing) {
+    case Financing::Unspecified:
+        return QCoreApplication::translate("Labels", "not stated");
+    case Financing::LumpSum:
+        return QCoreApplication::translate("Labels", "lump sum");
+    case Financing::CappedBudget:
+        return QCoreApplication::translate("Labels", "capped budget");
+    case Financing::PerUnit:
+        return QCoreApplication::translate("Labels", "per unit (p × q)");
+    case Financing::OutcomeBased:
+        return QCoreApplication::translate("Labels", "outcome-based");
+    case Financing::PopulationBased:
+        return QCoreApplication::translate("Labels", "population-based");
+    }
+    return {};
+}
+
 } // namespace speelveld::gui

@@ -10,6 +10,9 @@ namespace speelveld::gui {
 QString label(ActorKind kind);
 QString label(RelationType type);
 QString label(RoleType role);
+QString label(FormalBasis basis);
+QString label(SteeringFocus focus);
+QString label(Financing financing);
 
 /// Turns a UTF-8 std::string from the model into a QString.
 inline QString qs(const std::string& text) { return QString::fromStdString(text); }

@@ -8,6 +8,7 @@
 #include "gui/FindingsPanel.h"
 #include "gui/Labels.h"
 #include "gui/LegendWidget.h"
+#include "gui/MapEditor.h"
 #include "gui/MapExporter.h"
 #include "gui/MapScene.h"
 #include "gui/MapView.h"
@@ -16,6 +17,7 @@
 #include "gui/MetricsPanel.h"
 #include "gui/MetricsRunner.h"
 #include "gui/MetricsText.h"
+#include "gui/PropertiesPanel.h"
 #include "gui/RoleConflictDialog.h"
 #include "gui/SetRoleConflictsCommand.h"
 
@@ -36,6 +38,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace speelveld::gui {
@@ -69,6 +72,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             }
         });
     });
+    editor_ = new MapEditor(
+        view_, scene_, [this]() -> const Network* { return project_.snapshots.empty() ? nullptr : &network(); },
+        [this](const QString& text, const std::function<void(Network&)>& edit) { return applyEdit(text, edit); }, this);
     buildActions();
     buildPanels();
     resize(1280, 860);
@@ -118,6 +124,8 @@ void MainWindow::buildActions()
     redoAction->setShortcut(QKeySequence::Redo);
     edit->addAction(undoAction);
     edit->addAction(redoAction);
+    edit->addSeparator();
+    buildEditActions(edit);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = viewMenu->addAction(tr("Zoom &in"), view_, &MapView::zoomIn);
@@ -174,7 +182,10 @@ void MainWindow::buildActions()
     QAction* exportMetrics =
         metricsMenu->addAction(tr("&Export metrics table…"), this, &MainWindow::exportMetricsDialog);
     exportMetrics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction* showAll = viewMenu->addAction(tr("&Show everything"), this, [this] { scene_->clearSpotlight(); });
+    QAction* showAll = viewMenu->addAction(tr("&Show everything"), this, [this] {
+        scene_->clearSpotlight();
+        editor_->setTool(MapEditor::Tool::Select);
+    });
     showAll->setShortcut(QKeySequence(Qt::Key_Escape));
     showAll->setToolTip(tr("End “show me”: the whole map again."));
 
@@ -206,6 +217,72 @@ void MainWindow::buildActions()
     });
 }
 
+void MainWindow::buildEditActions(QMenu* edit)
+{
+    // Single keys act on the map only, so typing in a panel never triggers them.
+    auto mapAction = [this, edit](const QString& text, const QKeySequence& key) {
+        QAction* action = edit->addAction(text);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        view_->addAction(action);
+        return action;
+    };
+    auto* tools = new QActionGroup(this);
+    QAction* select = mapAction(tr("&Select and move"), QKeySequence(Qt::Key_S));
+    QAction* add = mapAction(tr("&Add actors (click on the map)"), QKeySequence(Qt::Key_A));
+    QAction* connectTool = mapAction(tr("&Connect actors (drag from one to another)"), QKeySequence(Qt::Key_C));
+    add->setToolTip(tr("Click on an empty spot to add an actor of the chosen kind. Double-clicking an empty spot "
+                       "also adds one."));
+    connectTool->setToolTip(tr("Drag from one actor to another and pick the relation type. Shift-drag does the "
+                               "same with any tool."));
+    const std::pair<QAction*, MapEditor::Tool> toolActions[] = {
+        {select, MapEditor::Tool::Select}, {add, MapEditor::Tool::AddActor}, {connectTool, MapEditor::Tool::Connect}};
+    for (const auto& [action, tool] : toolActions) {
+        action->setCheckable(true);
+        tools->addAction(action);
+        connect(action, &QAction::triggered, this, [this, tool = tool] { editor_->setTool(tool); });
+    }
+    select->setChecked(true);
+    connect(editor_, &MapEditor::toolChanged, this, [select, add, connectTool](MapEditor::Tool tool) {
+        (tool == MapEditor::Tool::Select     ? select
+         : tool == MapEditor::Tool::AddActor ? add
+                                             : connectTool)
+            ->setChecked(true);
+    });
+    edit->addSeparator();
+    QAction* rename = mapAction(tr("&Rename actor"), QKeySequence(Qt::Key_F2));
+    connect(rename, &QAction::triggered, this, [this] { editor_->renameInPlace(editor_->selectedActor()); });
+    QAction* remove = mapAction(tr("&Delete selected actors"), QKeySequence::Delete);
+    connect(remove, &QAction::triggered, editor_, &MapEditor::deleteSelection);
+    QAction* selectAll = mapAction(tr("Select a&ll actors"), QKeySequence::SelectAll);
+    connect(selectAll, &QAction::triggered, this, [this] {
+        for (QGraphicsItem* item : scene_->items()) {
+            if (qgraphicsitem_cast<ActorItem*>(item) != nullptr) {
+                item->setSelected(true);
+            }
+        }
+    });
+
+    QToolBar* bar = addToolBar(tr("Edit"));
+    bar->setObjectName(QStringLiteral("editToolbar"));
+    bar->addAction(select);
+    bar->addAction(add);
+    kindBox_ = new QComboBox(bar);
+    kindBox_->setToolTip(tr("The kind of actor a click adds"));
+    for (ActorKind kind : allActorKinds()) {
+        kindBox_->addItem(label(kind), static_cast<int>(kind));
+    }
+    kindBox_->setCurrentIndex(kindBox_->findData(static_cast<int>(ActorKind::Provider)));
+    connect(kindBox_, &QComboBox::activated, this, [this, add] {
+        editor_->setNewActorKind(static_cast<ActorKind>(kindBox_->currentData().toInt()));
+        editor_->setTool(MapEditor::Tool::AddActor);
+        add->setChecked(true);
+    });
+    bar->addWidget(kindBox_);
+    bar->addAction(connectTool);
+    bar->addAction(remove);
+}
+
 void MainWindow::buildPanels()
 {
     auto* dock = new QDockWidget(tr("Legend"), this);
@@ -217,6 +294,25 @@ void MainWindow::buildPanels()
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QMenu* viewMenu = menuBar()->actions().at(2)->menu();
     viewMenu->addAction(toggle);
+
+    auto* propertiesDock = new QDockWidget(tr("Properties"), this);
+    propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
+    properties_ = new PropertiesPanel(propertiesDock);
+    propertiesDock->setWidget(properties_);
+    addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
+    propertiesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    viewMenu->addAction(propertiesDock->toggleViewAction());
+
+    auto* historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto* history = new QUndoView(undo_, historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(dock, historyDock);
+    dock->raise();
+    historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    viewMenu->addAction(historyDock->toggleViewAction());
 
     auto* findingsDock = new QDockWidget(tr("Findings"), this);
     findingsDock->setObjectName(QStringLiteral("findingsDock"));
@@ -258,6 +354,9 @@ void MainWindow::buildPanels()
             }
         }
         metricsPanel_->selectActors(actors);
+        if (actors.size() == 1) {
+            properties_->showActor(actors.front());
+        }
     });
     connect(metrics_, &MetricsRunner::started, this, [this] { metricsPanel_->showProgress(-1); });
     connect(metrics_, &MetricsRunner::progressed, metricsPanel_, &MetricsPanel::showProgress);
@@ -350,6 +449,9 @@ void MainWindow::showSnapshotIndex(std::size_t index)
         }
     });
     scene_->clearSpotlight();
+    properties_->setNetwork(&network, [this](const QString& text, const std::function<void(Network&)>& edit) {
+        return applyEdit(text, edit);
+    });
     legend_->setContent(legendFor(network));
     LayoutOptions options;
     options.nodeSizes = MapScene::measureActors(network);
@@ -383,6 +485,7 @@ void MainWindow::redrawFromModel()
         startLayout(engineChoice_, false);
     }
     applyMeasureStyle();
+    properties_->refresh();
     updateStatus();
 }
 

@@ -15,6 +15,7 @@
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTimer;
@@ -28,6 +29,8 @@ class MapScene;
 class MapView;
 class MetricsPanel;
 class MetricsRunner;
+class MapEditor;
+class PropertiesPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -56,6 +59,8 @@ public:
     bool isLayoutRunning() const;
     MetricsPanel* metricsPanel() const { return metricsPanel_; }
     FindingsPanel* findingsPanel() const { return findingsPanel_; }
+    PropertiesPanel* propertiesPanel() const { return properties_; }
+    MapEditor* editor() const { return editor_; }
     MetricsRunner* metricsRunner() const { return metrics_; }
 
     /// The shown network, for edits; every change is announced by the network, and the map and the metrics
@@ -82,6 +87,7 @@ private:
 
     void buildActions();
     void buildPanels();
+    void buildEditActions(QMenu* edit);
     void setProject(Project project, const QString& path, bool isProjectFile);
     void showSnapshotIndex(std::size_t index);
     void revealSnapshot(Id snapshot);
@@ -122,6 +128,9 @@ private:
     QPushButton* cancel_ = nullptr;
 
     MetricsRunner* metrics_ = nullptr;
+    MapEditor* editor_ = nullptr;
+    PropertiesPanel* properties_ = nullptr;
+    QComboBox* kindBox_ = nullptr;
     MetricsPanel* metricsPanel_ = nullptr;
     FindingsPanel* findingsPanel_ = nullptr;
     QTimer* recompute_ = nullptr;      ///< gathers the changes of one edit into one recomputation
