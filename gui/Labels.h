@@ -10,6 +10,8 @@ namespace speelveld::gui {
 QString label(ActorKind kind);
 QString label(RelationType type);
 QString label(RoleType role);
+/// The word for a RACI letter ("Accountable"); the letters themselves stay R, A, C, I in every language.
+QString label(Raci raci);
 
 /// Turns a UTF-8 std::string from the model into a QString.
 inline QString qs(const std::string& text) { return QString::fromStdString(text); }
