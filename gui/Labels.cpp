@@ -150,4 +150,19 @@ QString label(Financing financing)
     return {};
 }
 
+QString label(Raci raci)
+{
+    switch (raci) {
+    case Raci::Responsible:
+        return QCoreApplication::translate("Labels", "Responsible");
+    case Raci::Accountable:
+        return QCoreApplication::translate("Labels", "Accountable");
+    case Raci::Consulted:
+        return QCoreApplication::translate("Labels", "Consulted");
+    case Raci::Informed:
+        return QCoreApplication::translate("Labels", "Informed");
+    }
+    return {};
+}
+
 } // namespace speelveld::gui

@@ -366,6 +366,26 @@
         <source>network member</source>
         <translation>netwerkpartner</translation>
     </message>
+    <message>
+        <location filename="../Labels.cpp" line="100" />
+        <source>Responsible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="102" />
+        <source>Accountable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="104" />
+        <source>Consulted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="106" />
+        <source>Informed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -787,6 +807,151 @@
     </message>
 </context>
 <context>
+    <name>speelveld::gui::DecisionsPanel</name>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="53" />
+        <source>The decision whose RACI the table shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="56" />
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="57" />
+        <source>Add a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="58" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="59" />
+        <source>Change the title, description and domain of this decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="60" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="61" />
+        <source>Delete this decision; Undo brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="68" />
+        <source>Find an actor by name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="73" />
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="73" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="73" />
+        <source>RACI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="75" />
+        <source>Responsible, Accountable, Consulted or Informed; “—”: no part in this decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="180" />
+        <location filename="../DecisionsPanel.cpp" line="299" />
+        <location filename="../DecisionsPanel.cpp" line="300" />
+        <source>New decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="182" />
+        <source>Add decision “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="208" />
+        <source>Change decision “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="219" />
+        <source>Delete decision “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="250" />
+        <source>Set RACI of %1 in “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="272" />
+        <source>No part in this decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="299" />
+        <source>Title of the decision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="313" />
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="318" />
+        <source>(no domain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="327" />
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="328" />
+        <source>Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="329" />
+        <source>Domain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="432" />
+        <source>Domain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="438" />
+        <source>No decisions yet: add one to say who is responsible, accountable, consulted or informed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="471" />
+        <source>No actor is accountable for this decision; a decision should have exactly one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../DecisionsPanel.cpp" line="472" />
+        <source>This decision has %1 accountable actors (%2); a decision should have exactly one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>speelveld::gui::FindingsPanel</name>
     <message>
         <location filename="../FindingsPanel.cpp" line="28" />
@@ -822,6 +987,132 @@
         <location filename="../FindingsPanel.cpp" line="67" />
         <source>Role clarity index %1 · %n finding(s)</source>
         <translation><numerusform>Rolhelderheidsindex %1 · %n bevinding</numerusform><numerusform>Rolhelderheidsindex %1 · %n bevindingen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::GroupsPanel</name>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="41" />
+        <source>Group / actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="41" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="47" />
+        <source>Click a group or an actor to select it on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="49" />
+        <source>&amp;New group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="50" />
+        <source>Make a group of the actors selected on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="51" />
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="52" />
+        <source>Give this group another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="53" />
+        <source>&amp;Delete group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="54" />
+        <source>Delete this group; its actors stay on the map. Undo brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="55" />
+        <source>&amp;Add selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="56" />
+        <source>Add the actors selected on the map to this group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="57" />
+        <source>Re&amp;move member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="58" />
+        <source>Take this actor out of the group; the actor stays on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="243" />
+        <location filename="../GroupsPanel.cpp" line="329" />
+        <location filename="../GroupsPanel.cpp" line="330" />
+        <source>New group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="252" />
+        <source>New group “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="272" />
+        <source>Rename group “%1” to “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="283" />
+        <source>Delete group “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="306" />
+        <source>Add %1 to group “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="307" />
+        <source>Add %1 actors to group “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="321" />
+        <source>Remove %1 from group “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="329" />
+        <location filename="../GroupsPanel.cpp" line="344" />
+        <source>Name of the group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="344" />
+        <source>Rename group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="371" />
+        <source>Nothing is selected on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../GroupsPanel.cpp" line="372" />
+        <source>Selected on the map: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1187,6 +1478,16 @@
         <location filename="../MainWindow.cpp" line="683" />
         <source>Speelveld maps the governance network of the social domain: who holds which role, who depends on whom, and where roles are unclear.</source>
         <translation>Speelveld brengt het netwerk van het sociaal domein in kaart: wie welke rol heeft, wie van wie afhankelijk is, en waar rollen onduidelijk zijn.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="452" />
+        <source>There is no map to edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="462" />
+        <source>This change cannot be made: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
