@@ -4,8 +4,10 @@
 #include "core/ProjectLoader.h"
 #include "core/UserError.h"
 #include "gui/ActorItem.h"
+#include "gui/DecisionsPanel.h"
 #include "gui/EditCommand.h"
 #include "gui/FindingsPanel.h"
+#include "gui/GroupsPanel.h"
 #include "gui/Labels.h"
 #include "gui/LegendWidget.h"
 #include "gui/MapEditor.h"
@@ -59,6 +61,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     redraw_->setSingleShot(true);
     redraw_->setInterval(0);
     connect(redraw_, &QTimer::timeout, this, &MainWindow::redrawFromModel);
+    refreshPanels_ = new QTimer(this);
+    refreshPanels_->setSingleShot(true);
+    refreshPanels_->setInterval(0);
+    connect(refreshPanels_, &QTimer::timeout, this, [this] {
+        properties_->refresh();
+        decisions_->refresh();
+        groups_->refresh();
+    });
     watcher_ = new QFutureWatcher<LayoutResult>(this);
     connect(watcher_, &QFutureWatcher<LayoutResult>::finished, this, &MainWindow::layoutDone);
     connect(undo_, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
@@ -311,6 +321,26 @@ void MainWindow::buildPanels()
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     tabifyDockWidget(dock, historyDock);
     dock->raise();
+
+    auto* decisionsDock = new QDockWidget(tr("Decisions (RACI)"), this);
+    decisionsDock->setObjectName(QStringLiteral("decisionsDock"));
+    decisions_ = new DecisionsPanel(decisionsDock);
+    decisionsDock->setWidget(decisions_);
+    addDockWidget(Qt::RightDockWidgetArea, decisionsDock);
+    tabifyDockWidget(propertiesDock, decisionsDock);
+    decisionsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    viewMenu->addAction(decisionsDock->toggleViewAction());
+
+    auto* groupsDock = new QDockWidget(tr("Groups"), this);
+    groupsDock->setObjectName(QStringLiteral("groupsDock"));
+    groups_ = new GroupsPanel(groupsDock);
+    groupsDock->setWidget(groups_);
+    addDockWidget(Qt::RightDockWidgetArea, groupsDock);
+    tabifyDockWidget(propertiesDock, groupsDock);
+    propertiesDock->raise();
+    groupsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    viewMenu->addAction(groupsDock->toggleViewAction());
+    connect(groups_, &GroupsPanel::actorsSelected, this, &MainWindow::selectOnMap);
     historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     viewMenu->addAction(historyDock->toggleViewAction());
 
@@ -354,6 +384,7 @@ void MainWindow::buildPanels()
             }
         }
         metricsPanel_->selectActors(actors);
+        groups_->setSelectedActors(actors);
         if (actors.size() == 1) {
             properties_->showActor(actors.front());
         }
@@ -446,12 +477,16 @@ void MainWindow::showSnapshotIndex(std::size_t index)
         }
         if (phase == Phase::After) {
             recompute_->start(); // once for all the changes of one edit
+            refreshPanels_->start();
         }
     });
     scene_->clearSpotlight();
-    properties_->setNetwork(&network, [this](const QString& text, const std::function<void(Network&)>& edit) {
+    const EditRequest request = [this](const QString& text, const std::function<void(Network&)>& edit) {
         return applyEdit(text, edit);
-    });
+    };
+    properties_->setNetwork(&network, request);
+    decisions_->setNetwork(&network, request);
+    groups_->setNetwork(&network, request);
     legend_->setContent(legendFor(network));
     LayoutOptions options;
     options.nodeSizes = MapScene::measureActors(network);
@@ -485,7 +520,6 @@ void MainWindow::redrawFromModel()
         startLayout(engineChoice_, false);
     }
     applyMeasureStyle();
-    properties_->refresh();
     updateStatus();
 }
 

@@ -30,6 +30,8 @@ class MapView;
 class MetricsPanel;
 class MetricsRunner;
 class MapEditor;
+class DecisionsPanel;
+class GroupsPanel;
 class PropertiesPanel;
 
 class MainWindow : public QMainWindow {
@@ -61,6 +63,8 @@ public:
     FindingsPanel* findingsPanel() const { return findingsPanel_; }
     PropertiesPanel* propertiesPanel() const { return properties_; }
     MapEditor* editor() const { return editor_; }
+    DecisionsPanel* decisionsPanel() const { return decisions_; }
+    GroupsPanel* groupsPanel() const { return groups_; }
     MetricsRunner* metricsRunner() const { return metrics_; }
 
     /// The shown network, for edits; every change is announced by the network, and the map and the metrics
@@ -130,6 +134,9 @@ private:
     MetricsRunner* metrics_ = nullptr;
     MapEditor* editor_ = nullptr;
     PropertiesPanel* properties_ = nullptr;
+    DecisionsPanel* decisions_ = nullptr;
+    GroupsPanel* groups_ = nullptr;
+    QTimer* refreshPanels_ = nullptr;
     QComboBox* kindBox_ = nullptr;
     MetricsPanel* metricsPanel_ = nullptr;
     FindingsPanel* findingsPanel_ = nullptr;
