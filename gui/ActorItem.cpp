@@ -9,6 +9,10 @@
 
 namespace speelveld::gui {
 
+namespace {
+constexpr qreal kBlockBelowPixels = 5;
+} // namespace
+
 ActorItem::ActorItem(const Actor& actor, Size size)
     : id_(actor.id), kind_(actor.kind), name_(qs(actor.name)), size_(size.width, size.height)
 {
@@ -45,16 +49,26 @@ QRectF ActorItem::boundingRect() const { return box().adjusted(-3, -3, 3, 3); }
 
 QPainterPath ActorItem::shape() const { return shapePath(styleFor(kind_).shape, box()); }
 
-void ActorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* /*widget*/)
+void ActorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
     const KindStyle style = styleFor(kind_);
     const bool selected = (option->state & QStyle::State_Selected) != 0;
     const bool marked = selected || spotlit_;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    // A few pixels wide on screen (10,000 actors in view): a plain block in the kind's colour. Its outline
+    // and shape cannot be seen there, and they cost several times as much. Exports always get the shape.
+    if (widget != nullptr && lod * std::min(size_.width(), size_.height()) < kBlockBelowPixels) {
+        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(box(), marked ? spotlightColour() : measureFill_.value_or(style.fill).darker(125));
+        painter->setRenderHint(QPainter::Antialiasing, antialiased);
+        return;
+    }
     painter->setPen(QPen(marked ? spotlightColour() : style.stroke, marked ? 3.0 : 1.4));
     painter->setBrush(measureFill_.value_or(style.fill));
     painter->drawPath(shapePath(style.shape, box()));
     // Labels are unreadable below ~4 pixels; skip them when zoomed far out (and keep zooming fluid).
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) * mapFont().pixelSize() < 4) {
+    if (lod * mapFont().pixelSize() < 4) {
         return;
     }
     painter->setPen(textColour());

@@ -16,8 +16,12 @@ GroupItem::GroupItem(const Group& group, const ClusterDrawing& cluster) : id_(gr
 
 void GroupItem::setBox(const Rect& box)
 {
+    const QRectF next(box.x, box.y, box.width, box.height);
+    if (next == box_) {
+        return; // a drag refits every move: an unchanged box must not repaint its area
+    }
     prepareGeometryChange();
-    box_ = QRectF(box.x, box.y, box.width, box.height);
+    box_ = next;
 }
 
 QRectF GroupItem::boundingRect() const { return box_.adjusted(-2, -2, 2, 2); }

@@ -2,12 +2,15 @@
 
 #include "gui/ActorItem.h"
 #include "gui/GroupItem.h"
-#include "gui/RelationItem.h"
+#include "gui/RelationLayer.h"
 #include "gui/Theme.h"
 #include "layouts/Layout.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QToolTip>
 
 namespace speelveld::gui {
 
@@ -24,6 +27,9 @@ MapScene::MapScene(QObject* parent) : QGraphicsScene(parent)
     // items that move").
     setItemIndexMethod(NoIndex);
 }
+
+// The layers draw from relations_: they must go before it does.
+MapScene::~MapScene() { clear(); }
 
 std::unordered_map<Id, Size> MapScene::measureActors(const Network& network)
 {
@@ -45,10 +51,12 @@ std::unordered_map<Id, Size> MapScene::measureActors(const Network& network)
 void MapScene::showDrawing(const Network& network, const Drawing& drawing)
 {
     clear();
+    settled_ = nullptr;
+    lifted_ = nullptr;
     actors_.clear();
-    relations_.clear();
     groups_.clear();
     relationsOfActor_.clear();
+    groupsOfActor_.clear();
     nodeIndex_.clear();
     network_ = &network;
     drawing_ = drawing;
@@ -65,24 +73,25 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
         actors_[node.actor] = item;
         nodeIndex_[node.actor] = i;
     }
-    for (const auto& edge : drawing_.edges) {
-        const Relation* relation = network.relation(edge.relation);
-        if (relation == nullptr) {
-            continue;
-        }
-        auto* item = new RelationItem(*relation, edge);
-        addItem(item);
-        relations_[edge.relation] = item;
-        relationsOfActor_.emplace(relation->source, relation->id);
-        if (relation->target != relation->source) {
-            relationsOfActor_.emplace(relation->target, relation->id);
+    relations_.reset(network, drawing_);
+    for (const auto& entry : relations_.entries()) {
+        relationsOfActor_.emplace(entry.source, entry.id);
+        if (entry.target != entry.source) {
+            relationsOfActor_.emplace(entry.target, entry.id);
         }
     }
+    settled_ = new RelationLayer(relations_, RelationLayer::Part::Settled);
+    lifted_ = new RelationLayer(relations_, RelationLayer::Part::Lifted);
+    addItem(settled_);
+    addItem(lifted_);
     for (const auto& cluster : drawing_.clusters) {
         if (const Group* group = network.group(cluster.group)) {
             auto* item = new GroupItem(*group, cluster);
             addItem(item);
             groups_[cluster.group] = item;
+            for (Id member : group->members) {
+                groupsOfActor_.emplace(member, cluster.group);
+            }
         }
     }
     edgeIndex_.clear();
@@ -95,7 +104,7 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
     }
     following_ = false;
     applyMeasureStyle(!scales_.empty());
-    applySpotlight();
+    applyLooks();
     setSceneRect(mapRect().adjusted(-200, -200, 200, 200));
 }
 
@@ -118,11 +127,10 @@ void MapScene::applyMeasureStyle(bool reroute)
     if (network_ == nullptr || !reroute) {
         return;
     }
-    for (const auto& [id, item] : relations_) {
-        if (const Relation* relation = network_->relation(id)) {
-            this->reroute(*relation, item);
-        }
+    for (auto& entry : relations_.entries()) {
+        this->reroute(entry);
     }
+    relationsChanged(true, true);
     refitClusters();
 }
 
@@ -131,7 +139,7 @@ void MapScene::spotlight(const std::vector<Id>& actors, const std::vector<Id>& r
     spotlit_ = true;
     spotActors_ = {actors.begin(), actors.end()};
     spotRelations_ = {relations.begin(), relations.end()};
-    applySpotlight();
+    applyLooks();
 }
 
 void MapScene::clearSpotlight()
@@ -139,22 +147,43 @@ void MapScene::clearSpotlight()
     spotlit_ = false;
     spotActors_.clear();
     spotRelations_.clear();
-    applySpotlight();
+    applyLooks();
 }
 
-void MapScene::applySpotlight()
+void MapScene::setShownOnly(std::optional<std::unordered_set<Id>> actors,
+                            std::optional<std::unordered_set<Id>> relations)
+{
+    shownActors_ = std::move(actors);
+    shownRelations_ = std::move(relations);
+    applyLooks();
+}
+
+bool MapScene::isActorShown(Id actor) const { return !shownActors_ || shownActors_->contains(actor); }
+
+void MapScene::applyLooks()
 {
     for (const auto& [id, item] : actors_) {
         const bool lit = spotActors_.contains(id);
+        item->setVisible(isActorShown(id));
         item->setSpotlit(lit);
         item->setOpacity(!spotlit_ || lit ? 1.0 : kFadedOpacity);
     }
-    for (const auto& [id, item] : relations_) {
-        const bool lit = spotRelations_.contains(id);
-        item->setSpotlit(lit);
-        item->setOpacity(!spotlit_ || lit ? 1.0 : kFadedOpacity);
+    for (auto& entry : relations_.entries()) {
+        const bool lit = spotRelations_.contains(entry.id);
+        entry.hidden = (shownRelations_ && !shownRelations_->contains(entry.id)) || !isActorShown(entry.source) ||
+                       !isActorShown(entry.target);
+        entry.spotlit = lit;
+        entry.faded = spotlit_ && !lit;
     }
+    relationsChanged(true, true);
     for (const auto& [id, item] : groups_) {
+        bool anyShown = !shownActors_;
+        if (const Group* group = network_ != nullptr ? network_->group(id) : nullptr; group != nullptr && !anyShown) {
+            for (Id member : group->members) {
+                anyShown = anyShown || isActorShown(member);
+            }
+        }
+        item->setVisible(anyShown);
         item->setOpacity(spotlit_ ? kFadedOpacity : 1.0);
     }
 }
@@ -163,13 +192,13 @@ QRectF MapScene::spotlightRect() const
 {
     QRectF rect;
     for (Id id : spotActors_) {
-        if (const ActorItem* item = actorItem(id)) {
+        if (const ActorItem* item = actorItem(id); item != nullptr && item->isVisible()) {
             rect = rect.united(item->sceneBoundingRect());
         }
     }
     for (Id id : spotRelations_) {
-        if (const RelationItem* item = relationItem(id)) {
-            rect = rect.united(item->sceneBoundingRect());
+        if (const RelationEntry* entry = relations_.find(id); entry != nullptr && !entry->hidden) {
+            rect = rect.united(entry->shape.bounds);
         }
     }
     return rect;
@@ -190,10 +219,27 @@ ActorItem* MapScene::actorItem(Id actor) const
     return it == actors_.end() ? nullptr : it->second;
 }
 
-RelationItem* MapScene::relationItem(Id relation) const
+std::optional<QPainterPath> MapScene::relationPath(Id relation) const
 {
-    auto it = relations_.find(relation);
-    return it == relations_.end() ? nullptr : it->second;
+    const RelationEntry* entry = relations_.find(relation);
+    return entry == nullptr ? std::nullopt : std::optional<QPainterPath>(entry->shape.path);
+}
+
+bool MapScene::isRelationShown(Id relation) const
+{
+    const RelationEntry* entry = relations_.find(relation);
+    return entry != nullptr && !entry->hidden;
+}
+
+bool MapScene::isRelationFaded(Id relation) const
+{
+    const RelationEntry* entry = relations_.find(relation);
+    return entry != nullptr && entry->faded;
+}
+
+std::optional<Id> MapScene::relationAt(QPointF scenePos, qreal tolerance) const
+{
+    return relations_.at(scenePos, tolerance);
 }
 
 QRectF MapScene::mapRect() const
@@ -230,57 +276,99 @@ void MapScene::actorItemMoved(ActorItem* item)
         return;
     }
     drawing_.nodes[index->second].centre = {item->pos().x(), item->pos().y()};
-    rerouteRelationsOf(item->actorId());
-    refitClusters();
+    // While the user drags, the actor's relations move to the overlay layer, so the cached picture of all the
+    // others stays valid and each move redraws only these.
+    rerouteRelationsOf(item->actorId(), !following_ && !dragStart_.empty());
+    auto [begin, end] = groupsOfActor_.equal_range(item->actorId());
+    for (auto it = begin; it != end; ++it) {
+        if (auto group = groups_.find(it->second); group != groups_.end()) {
+            refitCluster(group->first, group->second);
+        }
+    }
 }
 
-void MapScene::rerouteRelationsOf(Id actor)
+void MapScene::rerouteRelationsOf(Id actor, bool lift)
 {
     if (network_ == nullptr) {
         return;
     }
+    bool settledChanged = false;
+    bool liftedChanged = false;
     auto [begin, end] = relationsOfActor_.equal_range(actor);
     for (auto it = begin; it != end; ++it) {
-        const Relation* relation = network_->relation(it->second);
-        RelationItem* item = relationItem(it->second);
-        if (relation != nullptr && item != nullptr) {
-            reroute(*relation, item);
+        RelationEntry* entry = relations_.find(it->second);
+        if (entry == nullptr) {
+            continue;
         }
+        if (lift && !entry->lifted) {
+            entry->lifted = true;
+            settledChanged = true; // it leaves the picture, once
+        }
+        reroute(*entry);
+        (entry->lifted ? liftedChanged : settledChanged) = true;
+    }
+    relationsChanged(settledChanged, liftedChanged);
+}
+
+void MapScene::relationsChanged(bool settled, bool lifted)
+{
+    if (settled && settled_ != nullptr) {
+        settled_->relationsChanged();
+    }
+    if (lifted && lifted_ != nullptr) {
+        lifted_->relationsChanged();
     }
 }
 
-void MapScene::reroute(const Relation& relation, RelationItem* item)
+void MapScene::settleLifted()
 {
-    const std::size_t from = nodeIndex_.at(relation.source);
-    const std::size_t to = nodeIndex_.at(relation.target);
+    bool any = false;
+    for (auto& entry : relations_.entries()) {
+        any = any || entry.lifted;
+        entry.lifted = false;
+    }
+    if (any) {
+        relationsChanged(true, true);
+    }
+}
+
+void MapScene::reroute(RelationEntry& entry)
+{
+    const std::size_t from = nodeIndex_.at(entry.source);
+    const std::size_t to = nodeIndex_.at(entry.target);
     // The layout's own curve while both ends are where it put them at their laid-out size; straight otherwise.
     const bool asLaidOut = drawing_.nodes[from].centre == laidOut_[from] && drawing_.nodes[to].centre == laidOut_[to] &&
-                           !scales_.contains(relation.source) && !scales_.contains(relation.target);
-    if (const auto edge = edgeIndex_.find(relation.id); asLaidOut && edge != edgeIndex_.end()) {
-        item->setRoute(drawing_.edges[edge->second]);
+                           !scales_.contains(entry.source) && !scales_.contains(entry.target);
+    if (const auto edge = edgeIndex_.find(entry.id); asLaidOut && edge != edgeIndex_.end()) {
+        entry.shape = relationShape(drawing_.edges[edge->second], entry.type, entry.strength);
         return;
     }
-    item->setRoute(straightEdge(relation.id, shownNode(from), shownNode(to)));
+    entry.shape = relationShape(straightEdge(entry.id, shownNode(from), shownNode(to)), entry.type, entry.strength);
 }
 
 void MapScene::refitClusters()
 {
-    if (network_ == nullptr || groups_.empty()) {
+    for (const auto& [id, item] : groups_) {
+        refitCluster(id, item);
+    }
+}
+
+void MapScene::refitCluster(Id id, GroupItem* item)
+{
+    const Group* group = network_ != nullptr ? network_->group(id) : nullptr;
+    if (group == nullptr) {
         return;
     }
-    for (const auto& [id, item] : groups_) {
-        const Group* group = network_->group(id);
-        std::optional<Rect> box;
-        for (Id member : group->members) {
-            auto index = nodeIndex_.find(member);
-            if (index != nodeIndex_.end()) {
-                const Rect memberBox = shownNode(index->second).box();
-                box = box ? box->united(memberBox) : memberBox;
-            }
+    std::optional<Rect> box;
+    for (Id member : group->members) {
+        auto index = nodeIndex_.find(member);
+        if (index != nodeIndex_.end()) {
+            const Rect memberBox = shownNode(index->second).box();
+            box = box ? box->united(memberBox) : memberBox;
         }
-        if (box) {
-            item->setBox(clusterBoxAround(*box));
-        }
+    }
+    if (box) {
+        item->setBox(clusterBoxAround(*box));
     }
 }
 
@@ -305,9 +393,32 @@ void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
         }
     }
     dragStart_.clear();
+    settleLifted();
     if (!moves.isEmpty() && !following_) {
         emit actorsDragged(moves);
     }
+}
+
+void MapScene::helpEvent(QGraphicsSceneHelpEvent* event)
+{
+    for (const QGraphicsItem* item : items(event->scenePos())) {
+        if (!item->toolTip().isEmpty()) {
+            QGraphicsScene::helpEvent(event); // an actor's own tooltip
+            return;
+        }
+    }
+    // Four pixels either side of the line, whatever the zoom.
+    qreal scale = 1;
+    if (const auto* view =
+            event->widget() != nullptr ? qobject_cast<QGraphicsView*>(event->widget()->parentWidget()) : nullptr) {
+        scale = std::max<qreal>(view->transform().m11(), 1e-6);
+    }
+    if (const auto id = relationAt(event->scenePos(), 4 / scale)) {
+        QToolTip::showText(event->screenPos(), relations_.find(*id)->toolTip, event->widget());
+        event->setAccepted(true);
+        return;
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 } // namespace speelveld::gui

@@ -1,12 +1,15 @@
 #pragma once
-// The canvas's scene: one item per actor, relation and group, drawn from a Drawing. The canvas and every
-// export render this same scene, so what the window shows is what the file holds.
+// The canvas's scene: one item per actor and group, and the relations drawn together by two layers (no item
+// per relation: at 100,000 relations those make every frame and every drag stall). Drawn from a Drawing.
+// The canvas and every export render this same scene, so what the window shows is what the file holds.
 
 #include "core/Network.h"
+#include "gui/RelationSet.h"
 #include "layouts/Drawing.h"
 
 #include <QColor>
 #include <QGraphicsScene>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -15,12 +18,13 @@ namespace speelveld::gui {
 
 class ActorItem;
 class GroupItem;
-class RelationItem;
+class RelationLayer;
 
 class MapScene : public QGraphicsScene {
     Q_OBJECT
 public:
     explicit MapScene(QObject* parent = nullptr);
+    ~MapScene() override;
 
     /// The sizes actors will be drawn at (their names measured in the map font); layouts get these.
     static std::unordered_map<Id, Size> measureActors(const Network& network);
@@ -31,10 +35,18 @@ public:
     /// Follows a change of one actor in the model (position, name, kind): moves its item and its relations.
     void actorChanged(const Actor& actor);
 
-    /// The items, by model id (nullptr when absent).
+    /// The actor's item, by model id (nullptr when absent).
     ActorItem* actorItem(Id actor) const;
-    RelationItem* relationItem(Id relation) const;
     std::size_t actorItemCount() const { return actors_.size(); }
+
+    /// The line a relation is drawn along, in scene coordinates (nullopt when it is not on the map).
+    std::optional<QPainterPath> relationPath(Id relation) const;
+    std::size_t relationCount() const { return relations_.entries().size(); }
+    /// Whether a relation on the map is drawn at all (see setShownOnly), and whether faint ("show me").
+    bool isRelationShown(Id relation) const;
+    bool isRelationFaded(Id relation) const;
+    /// The shown relation drawn within `tolerance` (scene units) of a scene point, topmost first.
+    std::optional<Id> relationAt(QPointF scenePos, qreal tolerance = 4) const;
 
     /// Where the items are (for exports): the drawing's bounds, followed through drags.
     QRectF mapRect() const;
@@ -51,8 +63,14 @@ public:
     void spotlight(const std::vector<Id>& actors, const std::vector<Id>& relations);
     void clearSpotlight();
     bool isSpotlit() const { return spotlit_; }
-    /// The scene area of the spotlit items (empty when nothing is spotlit).
+    /// The scene area of the spotlit items that are shown (empty when nothing is spotlit).
     QRectF spotlightRect() const;
+
+    /// Presentation mode: only these actors and relations are drawn at all (nullopt: all of them). A relation
+    /// is drawn only while both its actors are, a group while one of its members is. Hidden wins over the
+    /// spotlight. Kept across new drawings.
+    void setShownOnly(std::optional<std::unordered_set<Id>> actors, std::optional<std::unordered_set<Id>> relations);
+    bool isActorShown(Id actor) const;
 
 signals:
     /// The user finished dragging these actors to these centres (the model is not changed yet).
@@ -61,21 +79,29 @@ signals:
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    /// Tooltips of relations, found by geometry (actors have their own).
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
 private:
-    void rerouteRelationsOf(Id actor);
-    void reroute(const Relation& relation, RelationItem* item);
+    void rerouteRelationsOf(Id actor, bool lift);
+    void reroute(RelationEntry& entry);
     void refitClusters();
+    void refitCluster(Id group, GroupItem* item);
+    void relationsChanged(bool settled, bool lifted);
+    void settleLifted();
     NodeDrawing shownNode(std::size_t index) const;
     void applyMeasureStyle(bool reroute);
-    void applySpotlight();
+    void applyLooks();
 
     const Network* network_ = nullptr;
     Drawing drawing_;
     std::unordered_map<Id, ActorItem*> actors_;
-    std::unordered_map<Id, RelationItem*> relations_;
+    RelationSet relations_;
+    RelationLayer* settled_ = nullptr; ///< relations not being dragged, from a cached picture
+    RelationLayer* lifted_ = nullptr;  ///< relations of actors being dragged, drawn over it
     std::unordered_map<Id, GroupItem*> groups_;
     std::unordered_multimap<Id, Id> relationsOfActor_;
+    std::unordered_multimap<Id, Id> groupsOfActor_;
     std::unordered_map<Id, std::size_t> nodeIndex_;
     std::unordered_map<Id, std::size_t> edgeIndex_;
     std::unordered_map<Id, QPointF> dragStart_;
@@ -84,6 +110,7 @@ private:
     std::unordered_map<Id, QColor> fills_;
     bool spotlit_ = false;
     std::unordered_set<Id> spotActors_, spotRelations_;
+    std::optional<std::unordered_set<Id>> shownActors_, shownRelations_;
     bool following_ = false; ///< true while items are moved by the model, so no drag is reported
 };
 

@@ -19,6 +19,9 @@ MapView::MapView(QWidget* parent) : QGraphicsView(parent)
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
+    // Every item sets the pen, brush and font it draws with and puts back what else it changes, so the view
+    // need not save and restore the painter around each of 10,000 actors (it did, for about 1 µs each).
+    setOptimizationFlag(DontSavePainterState);
     setFocusPolicy(Qt::StrongFocus);
 }
 

@@ -11,7 +11,6 @@
 #include "gui/MeasureStyle.h"
 #include "gui/MetricsModel.h"
 #include "gui/MetricsRunner.h"
-#include "gui/RelationItem.h"
 #include "gui/Theme.h"
 #include "support/TestSupport.h"
 
@@ -140,7 +139,7 @@ TEST_CASE("findings in words, the governance mode, and show me")
         const bool behind =
             relation.type == RelationType::Commissions && relation.source == gemeente && relation.target == volunteers;
         lit += behind ? 1 : 0;
-        CHECK(scene.relationItem(relation.id)->opacity() == (behind ? 1.0 : kFadedOpacity));
+        CHECK(scene.isRelationFaded(relation.id) == !behind);
     }
     CHECK(lit == 1);
     // Escape ("Show everything") brings the whole map back.

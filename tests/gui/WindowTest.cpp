@@ -3,7 +3,6 @@
 #include "gui/MainWindow.h"
 #include "gui/MapScene.h"
 #include "gui/MapView.h"
-#include "gui/RelationItem.h"
 #include "support/TestSupport.h"
 
 #include <doctest/doctest.h>
@@ -43,14 +42,20 @@ int itemsOfType(const QGraphicsScene& scene, int type)
 
 } // namespace
 
-TEST_CASE("the window opens offscreen on the Delft example with one item per actor and relation")
+TEST_CASE("the window opens offscreen on the Delft example with one item per actor and every relation drawn")
 {
     MainWindow window;
     openAndWait(window, test::dataFile("delft.json"));
     const Network& network = window.network();
     CHECK(window.windowTitle().contains(QStringLiteral("Delft 2015")));
     CHECK(itemsOfType(*window.scene(), ActorItem::Type) == static_cast<int>(network.actors().size()));
-    CHECK(itemsOfType(*window.scene(), RelationItem::Type) == static_cast<int>(network.relations().size()));
+    CHECK(window.scene()->relationCount() == network.relations().size());
+    for (const auto& relation : network.relations()) {
+        const auto path = window.scene()->relationPath(relation.id);
+        REQUIRE(path.has_value());
+        CHECK_FALSE(path->isEmpty());
+        CHECK(window.scene()->isRelationShown(relation.id));
+    }
     for (const auto& actor : network.actors()) {
         const ActorItem* item = window.scene()->actorItem(actor.id);
         REQUIRE(item != nullptr);

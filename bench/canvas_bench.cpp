@@ -1,0 +1,320 @@
+// Frame times of the canvas, offscreen: a real MapView of a fixed size showing a MapScene of a generated
+// network, timed from the user's action (fit, scroll, zoom, one mouse move of a drag) until the viewport has
+// finished painting, through the same event path the window uses. bench/canvas.sh drives it; it prints one
+// Markdown table per network. Medians are over repeated frames, after one untimed warm-up frame.
+// Usage: canvas_bench [ACTORS...] [--runs N] [--cache DIR]  (laid-out networks are kept in DIR)
+
+#include "core/Generator.h"
+#include "core/ProjectFile.h"
+#include "gui/ActorItem.h"
+#include "gui/MapScene.h"
+#include "gui/MapView.h"
+#include "layouts/Layout.h"
+
+#include <QApplication>
+#include <QPixmap>
+#include <QScrollBar>
+#include <QTest>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+using namespace speelveld;
+using namespace speelveld::gui;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/// A MapView that counts its finished paints, so a frame ends when the viewport has really been painted.
+class TimedView : public MapView {
+public:
+    int paints = 0;
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        MapView::paintEvent(event);
+        ++paints;
+    }
+};
+
+/// Lets every queued update and paint happen (untimed).
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+    }
+}
+
+/// Milliseconds from running `action` until the view has finished one more paint.
+double frame(TimedView& view, const std::function<void()>& action)
+{
+    settle();
+    const int before = view.paints;
+    const auto start = Clock::now();
+    action();
+    const auto deadline = start + std::chrono::seconds(60);
+    while (view.paints == before && Clock::now() < deadline) {
+        QCoreApplication::processEvents();
+    }
+    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    if (view.paints == before) {
+        std::fprintf(stderr, "canvas_bench: no paint within 60 s\n");
+        std::exit(1);
+    }
+    return ms;
+}
+
+struct Stats {
+    double median = 0;
+    double max = 0;
+};
+
+Stats stats(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t m = values.size() / 2;
+    return {values.size() % 2 ? values[m] : (values[m - 1] + values[m]) / 2, values.back()};
+}
+
+void row(const char* what, const std::vector<double>& times, double target)
+{
+    const Stats s = stats(times);
+    std::printf("| %s | %.1f | %.1f | %.0f | %.2f |\n", what, s.median, s.max, target, s.median / target);
+    std::fflush(stdout);
+}
+
+/// Repeats `action` as `runs` timed frames, after one untimed warm-up frame; `prepare` runs untimed before
+/// each (and is painted) when given.
+std::vector<double> frames(TimedView& view, int runs, const std::function<void(int)>& action,
+                           const std::function<void()>& prepare = {})
+{
+    auto one = [&](int i) {
+        if (prepare) {
+            frame(view, prepare);
+        }
+        return frame(view, [&] { action(i); });
+    };
+    one(-1);
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        times.push_back(one(i));
+    }
+    return times;
+}
+
+/// The actor with the most relations (the worst case for a drag) and one with the median count, with counts.
+struct DragTargets {
+    Id hub = 0;
+    int hubDegree = 0;
+    Id typical = 0;
+    int typicalDegree = 0;
+};
+
+DragTargets dragTargets(const Network& network)
+{
+    std::unordered_map<Id, int> degree;
+    for (const auto& relation : network.relations()) {
+        ++degree[relation.source];
+        ++degree[relation.target];
+    }
+    std::vector<std::pair<int, Id>> order;
+    for (const auto& actor : network.actors()) {
+        order.emplace_back(degree[actor.id], actor.id);
+    }
+    std::sort(order.begin(), order.end());
+    const auto& middle = order[order.size() / 2];
+    return {order.back().second, order.back().first, middle.second, middle.first};
+}
+
+/// Drags `actor` with the mouse in small steps, timing each move until the repaint is done.
+std::vector<double> dragFrames(TimedView& view, MapScene& scene, Id actor, int runs)
+{
+    ActorItem* item = scene.actorItem(actor);
+    scene.clearSelection();
+    view.centerOn(item);
+    settle();
+    const QPointF was = item->pos();
+    const QPoint start = view.mapFromScene(item->pos());
+    QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, start);
+    settle();
+    if (!item->isSelected()) {
+        std::fprintf(stderr, "canvas_bench: the mouse did not pick the actor to drag\n");
+    }
+    std::vector<double> times;
+    for (int i = 0; i <= runs; ++i) {
+        const QPoint to = start + QPoint(3 * (i + 1), 2 * (i + 1));
+        const double ms = frame(view, [&] { QTest::mouseMove(view.viewport(), to); });
+        if (i > 0) { // the first move starts the drag; it is reported apart
+            times.push_back(ms);
+        } else {
+            std::printf("| drag: first move (starts the drag) | %.1f | | | |\n", ms);
+        }
+    }
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                        start + QPoint(3 * (runs + 1), 2 * (runs + 1)));
+    settle();
+    if (item->pos() == was) {
+        std::fprintf(stderr, "canvas_bench: the actor did not move\n");
+    }
+    item->setPos(was); // as undo would, so the next drag finds the map as it was
+    scene.clearSelection();
+    settle();
+    return times;
+}
+
+/// The generated project laid out with the engine the window would choose, kept in `cache` (a layout of
+/// 10,000 actors takes a minute) and drawn from the stored positions, as the window opens a saved project.
+Project laidOutProject(std::size_t actors, const std::filesystem::path& cache, std::string* engine)
+{
+    const auto file = cache / ("canvas_bench_" + std::to_string(actors) + ".speelveld");
+    if (std::filesystem::exists(file)) {
+        *engine = "stored";
+        return loadProject(file);
+    }
+    Project project = generateProject({.actors = actors, .seed = 1});
+    Network& network = project.snapshots.front().network;
+    LayoutOptions options;
+    options.nodeSizes = MapScene::measureActors(network);
+    options.engine = defaultEngineFor(network);
+    storePositions(network, layoutNetwork(network, options));
+    std::filesystem::create_directories(cache);
+    saveProject(project, file);
+    *engine = std::string(toKey(options.engine));
+    return project;
+}
+
+void benchNetwork(std::size_t actors, int runs, QSize size, const std::filesystem::path& cache)
+{
+    const auto layoutStart = Clock::now();
+    std::string engine;
+    const Project project = laidOutProject(actors, cache, &engine);
+    const double layoutSeconds = std::chrono::duration<double>(Clock::now() - layoutStart).count();
+    const Network& network = project.snapshots.front().network;
+    LayoutOptions options;
+    options.nodeSizes = MapScene::measureActors(network);
+    const Drawing drawing = drawingFromPositions(network, options).value();
+
+    MapScene scene;
+    TimedView view;
+    view.setScene(&scene);
+    view.resize(size);
+    view.show();
+    settle();
+    const auto showStart = Clock::now();
+    scene.showDrawing(network, drawing);
+    view.fitMap();
+    settle();
+    const double showMs = std::chrono::duration<double, std::milli>(Clock::now() - showStart).count();
+    // What the overview looks like, to check the level of detail by eye.
+    view.viewport()->grab().save(
+        QString::fromStdString((cache / ("overview_" + std::to_string(actors) + ".png")).string()));
+
+    std::printf("\n### %zu actors, %zu relations (%s layout %.1f s; showDrawing + first paint %.0f ms)\n\n",
+                network.actors().size(), network.relations().size(), engine.c_str(), layoutSeconds, showMs);
+    std::printf("Viewport %d×%d; fit zoom %.4f. Milliseconds per frame, %d frames each.\n\n", size.width(),
+                size.height(), view.zoom(), runs);
+    std::printf("| frame | median ms | max ms | target ms | median / target |\n|---|---|---|---|---|\n");
+
+    // Full view: "fit map to window" from a zoomed-out view, so nothing of the previous frame is reusable.
+    row("full view (fit)",
+        frames(view, runs,
+               [&](int) {
+                   view.zoomOut();
+                   view.fitMap();
+               }),
+        33);
+
+    // Scrolling as the hand drag does (it sets the scroll bars), 40 pixels a frame, back and forth.
+    auto pan = [&](int i) {
+        QScrollBar* bar = view.horizontalScrollBar();
+        bar->setValue(bar->value() + ((i + 2) % 2 == 0 ? 40 : -40));
+    };
+    const qreal fit = view.zoom();
+    view.zoomIn(); // at the exact fit there is almost nothing to scroll
+    settle();
+    row("pan, overview (fit × 1.25)", frames(view, runs, pan), 33);
+    view.fitMap();
+    settle();
+    row("zoom in/out one step, overview",
+        frames(view, runs,
+               [&](int i) {
+                   if ((i + 2) % 2 == 0) {
+                       view.zoomIn();
+                   } else {
+                       view.zoomOut();
+                   }
+               }),
+        33);
+
+    // A working view: zoomed in until actors are about as large as laid out (or as far as there is room).
+    const qreal working = std::max(fit, 0.5);
+    view.resetTransform();
+    view.scale(working, working);
+    view.centerOn(scene.mapRect().center());
+    settle();
+    row("pan, working zoom", frames(view, runs, pan), 33);
+    row("zoom in/out one step, working zoom",
+        frames(view, runs,
+               [&](int i) {
+                   if ((i + 2) % 2 == 0) {
+                       view.zoomIn();
+                   } else {
+                       view.zoomOut();
+                   }
+               }),
+        33);
+
+    const DragTargets targets = dragTargets(network);
+    const std::string hub = "drag the hub (" + std::to_string(targets.hubDegree) + " relations)";
+    const std::string typical = "drag a median actor (" + std::to_string(targets.typicalDegree) + " relations)";
+    view.fitMap();
+    settle();
+    row((hub + ", overview").c_str(), dragFrames(view, scene, targets.hub, runs), 16);
+    view.resetTransform();
+    view.scale(working, working);
+    settle();
+    row((hub + ", working zoom").c_str(), dragFrames(view, scene, targets.hub, runs), 16);
+    row((typical + ", working zoom").c_str(), dragFrames(view, scene, targets.typical, runs), 16);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // Qt waits 5 ms before it paints after an update request (frame pacing); time the work, not the wait.
+    qputenv("QT_QPA_UPDATE_IDLE_TIME", "0");
+    QApplication app(argc, argv);
+    const QSize size(1280, 800);
+    std::vector<std::size_t> sizes;
+    int runs = 15;
+    std::filesystem::path cache = std::filesystem::temp_directory_path();
+    for (int i = 1; i < argc; ++i) {
+        const std::string word = argv[i];
+        if (word == "--runs" && i + 1 < argc) {
+            runs = std::max(1, std::atoi(argv[++i]));
+        } else if (word == "--cache" && i + 1 < argc) {
+            cache = argv[++i];
+        } else {
+            sizes.push_back(static_cast<std::size_t>(std::atoll(argv[i])));
+        }
+    }
+    if (sizes.empty()) {
+        sizes = {300, 10000};
+    }
+    for (std::size_t actors : sizes) {
+        benchNetwork(actors, runs, size, cache);
+    }
+    return 0;
+}

@@ -1,0 +1,263 @@
+#include "RelationLayer.h"
+
+#include "gui/RelationSet.h"
+#include "gui/Theme.h"
+#include "gui/ThinLines.h"
+
+#include <QPainter>
+#include <QSemaphore>
+#include <QStyleOptionGraphicsItem>
+#include <QThreadPool>
+#include <QWidget>
+#include <array>
+#include <cmath>
+#include <functional>
+
+namespace speelveld::gui {
+
+namespace {
+/// Up to this many relations in view are drawn in full detail (Delft has 46; 2,400 curved, dashed and
+/// antialiased relations took 80–150 ms a frame here).
+constexpr std::size_t kDetailBudget = 1000;
+/// Below this many relations a picture is not worth its memory: drawing them is as fast as a blit.
+constexpr std::size_t kCacheFrom = 1000;
+/// Arrowheads smaller than this many pixels cannot be read on screen.
+constexpr qreal kReadableArrow = 3.0;
+constexpr int kCoarseAlpha = 150;
+
+/// Runs `paint` on a thread of Qt's global pool and waits for it; runs it here when the pool is busy.
+/// Why: Qt 6.4's raster engine hands every fill of more than ~96 spans to that pool and waits on a semaphore
+/// (qdrawhelper.cpp, QT_THREAD_PARALLEL_FILLS) unless it already runs on a pool thread. Thin lines are
+/// thousands of such fills: 87,000 of them took 600–1,000 ms in the GUI thread here and ~30 ms on a pool thread.
+void paintOnPoolThread(const std::function<void()>& paint)
+{
+    QSemaphore done;
+    if (QThreadPool::globalInstance()->tryStart([&] {
+            paint();
+            done.release();
+        })) {
+        done.acquire();
+    } else {
+        paint();
+    }
+}
+} // namespace
+
+RelationLayer::RelationLayer(const RelationSet& relations, Part part) : relations_(relations), part_(part)
+{
+    setZValue(part == Part::Settled ? 1 : 1.5);
+    setFlag(ItemUsesExtendedStyleOption); // for exposedRect: a pan draws only the strip it uncovers
+    setAcceptedMouseButtons(Qt::NoButton);
+    relationsChanged();
+}
+
+bool RelationLayer::draws(const RelationEntry& entry) const
+{
+    return !entry.hidden && entry.lifted == (part_ == Part::Lifted);
+}
+
+void RelationLayer::relationsChanged()
+{
+    QRectF bounds;
+    for (const auto& entry : relations_.entries()) {
+        if (draws(entry)) {
+            bounds = bounds.united(entry.shape.bounds);
+        }
+    }
+    if (bounds != bounds_) {
+        prepareGeometryChange();
+        bounds_ = bounds;
+    }
+    invalidateCache();
+}
+
+void RelationLayer::invalidateCache()
+{
+    cacheValid_ = false;
+    update();
+}
+
+QRectF RelationLayer::boundingRect() const { return bounds_; }
+
+QPainterPath RelationLayer::shape() const { return {}; }
+
+RelationLayer::Detail RelationLayer::detailFor(const QTransform& toDevice, const QWidget& widget) const
+{
+    const QRectF view = toDevice.inverted().mapRect(QRectF(widget.rect()));
+    return relations_.countIn(view) <= kDetailBudget ? Detail::Screen : Detail::Coarse;
+}
+
+void RelationLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
+{
+    // Without a widget the scene is rendered for an export: every relation in full detail.
+    if (widget == nullptr) {
+        draw(*painter, option->exposedRect, Detail::Full, 1.0);
+        return;
+    }
+    if (relations_.entries().size() < kCacheFrom) {
+        // A small map: drawn straight onto the view, as fast as any picture of it and exactly as exported.
+        const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+        draw(*painter, option->exposedRect, detailFor(painter->worldTransform(), *widget), lod);
+        return;
+    }
+    if (part_ == Part::Settled) {
+        paintCached(*painter, *option, *widget);
+        return;
+    }
+    paintDirect(*painter, *option, *widget);
+}
+
+void RelationLayer::paintDirect(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget) const
+{
+    const QTransform toDevice = painter.worldTransform();
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
+    const Detail detail = detailFor(toDevice, widget);
+    const QRect exposed = toDevice.mapRect(option.exposedRect).toAlignedRect().intersected(widget.rect());
+    if (exposed.isEmpty()) {
+        return;
+    }
+    // Drawn into a picture of the exposed area on a pool thread (see paintOnPoolThread), then copied.
+    const qreal ratio = widget.devicePixelRatioF();
+    QImage image((QSizeF(exposed.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    paintOnPoolThread([&] {
+        QPainter into(&image);
+        into.setRenderHints(painter.renderHints());
+        into.setOpacity(painter.opacity());
+        into.setWorldTransform(toDevice * QTransform::fromTranslate(-exposed.left(), -exposed.top()));
+        draw(into, option.exposedRect, detail, lod, &image, image.rect());
+    });
+    painter.save();
+    painter.resetTransform();
+    painter.setOpacity(1);
+    painter.drawImage(exposed.topLeft(), image);
+    painter.restore();
+}
+
+void RelationLayer::draw(QPainter& painter, const QRectF& area, Detail detail, qreal lod, QImage* image,
+                         QRect clip) const
+{
+    if (detail == Detail::Coarse && image != nullptr) {
+        drawCoarse(painter, *image, clip, area, lod);
+        return;
+    }
+    const qreal opacity = painter.opacity();
+    for (const auto& entry : relations_.entries()) {
+        if (!draws(entry) || !entry.shape.bounds.intersects(area)) {
+            continue;
+        }
+        painter.setOpacity(entry.faded ? opacity * kFadedOpacity : opacity);
+        const bool arrowhead = detail == Detail::Full || (9 + entry.strength) * lod >= kReadableArrow;
+        paintRelation(painter, entry.shape, entry.type, entry.strength, entry.spotlit, arrowhead);
+    }
+    painter.setOpacity(opacity);
+}
+
+void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, const QRectF& area, qreal lod) const
+{
+    // One thin straight line per relation, gathered per colour and drawn in one call each: dashes, curves,
+    // widths and arrowheads cannot be told apart at this scale, and antialiasing doubles the cost.
+    constexpr std::size_t kTypes = 16;
+    std::array<std::vector<QLineF>, 2 * kTypes> lines; // [type][faded]
+    std::vector<QLineF> lit;
+    for (const auto& entry : relations_.entries()) {
+        if (!draws(entry) || !entry.shape.bounds.intersects(area)) {
+            continue;
+        }
+        // Shorter than a pixel: it lies under its own actors.
+        if (entry.shape.chord.length() * lod < 1.0 && !entry.spotlit) {
+            continue;
+        }
+        if (entry.spotlit) {
+            lit.push_back(entry.shape.chord);
+        } else {
+            lines[2 * (static_cast<std::size_t>(entry.type) % kTypes) + (entry.faded ? 1 : 0)].push_back(
+                entry.shape.chord);
+        }
+    }
+    for (RelationType type : allRelationTypes()) {
+        for (int faded = 0; faded < 2; ++faded) {
+            const auto& group = lines[2 * (static_cast<std::size_t>(type) % kTypes) + faded];
+            QColor colour = styleFor(type).colour;
+            colour.setAlpha(faded ? static_cast<int>(kCoarseAlpha * kFadedOpacity) : kCoarseAlpha);
+            drawThinLines(image, painter.deviceTransform(), group, colour, clip);
+        }
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    if (!lit.empty()) {
+        QColor band = spotlightColour();
+        band.setAlpha(110);
+        QPen pen(band, 5, Qt::SolidLine, Qt::RoundCap);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.drawLines(lit.data(), static_cast<int>(lit.size()));
+        painter.setPen(QPen(spotlightColour().darker(130), 0));
+        painter.drawLines(lit.data(), static_cast<int>(lit.size()));
+    }
+    painter.restore();
+}
+
+void RelationLayer::paintCached(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget)
+{
+    const QTransform toDevice = painter.worldTransform();
+    const qreal ratio = widget.devicePixelRatioF();
+    const QSize pixels = (QSizeF(widget.size()) * ratio).toSize();
+    const QRect viewRect = widget.rect();
+    const qreal dx = toDevice.dx() - cacheTransform_.dx();
+    const qreal dy = toDevice.dy() - cacheTransform_.dy();
+    const bool sameScale = cacheValid_ && cacheWidget_ == &widget && cache_.size() == pixels &&
+                           toDevice.type() <= QTransform::TxScale && toDevice.m11() == cacheTransform_.m11() &&
+                           toDevice.m22() == cacheTransform_.m22();
+    // A pan moves the picture by whole pixels: keep what is still in view and draw only the uncovered strips.
+    const bool scrolled = sameScale && dx == std::round(dx) && dy == std::round(dy) &&
+                          std::abs(dx) < viewRect.width() && std::abs(dy) < viewRect.height();
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
+    if (!scrolled) {
+        cacheDetail_ = detailFor(toDevice, widget);
+        cache_ = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        cache_.setDevicePixelRatio(ratio);
+        cache_.fill(Qt::transparent);
+        paintOnPoolThread([&] {
+            QPainter into(&cache_);
+            into.setRenderHints(painter.renderHints());
+            into.setWorldTransform(toDevice);
+            draw(into, toDevice.inverted().mapRect(QRectF(viewRect)), cacheDetail_, lod, &cache_, cache_.rect());
+        });
+    } else if (dx != 0 || dy != 0) {
+        QImage moved(pixels, QImage::Format_ARGB32_Premultiplied);
+        moved.setDevicePixelRatio(ratio);
+        moved.fill(Qt::transparent);
+        paintOnPoolThread([&] {
+            QPainter into(&moved);
+            into.setCompositionMode(QPainter::CompositionMode_Source);
+            into.drawImage(QPointF(dx, dy), cache_);
+            into.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            into.setRenderHints(painter.renderHints());
+            const QRegion uncovered = QRegion(viewRect) - QRect(static_cast<int>(dx), static_cast<int>(dy),
+                                                                viewRect.width(), viewRect.height());
+            for (const QRect& strip : uncovered) {
+                into.resetTransform();
+                into.setClipRect(strip);
+                into.setWorldTransform(toDevice);
+                const QRect pixelsOfStrip = QTransform::fromScale(ratio, ratio).mapRect(QRectF(strip)).toAlignedRect();
+                draw(into, toDevice.inverted().mapRect(QRectF(strip)), cacheDetail_, lod, &moved, pixelsOfStrip);
+            }
+        });
+        cache_ = std::move(moved);
+    }
+    cacheTransform_ = toDevice;
+    cacheWidget_ = &widget;
+    cacheValid_ = true;
+
+    const QRect exposed = toDevice.mapRect(option.exposedRect).toAlignedRect().intersected(viewRect);
+    painter.save();
+    painter.resetTransform();
+    painter.setOpacity(1);
+    painter.drawImage(QRectF(exposed), cache_,
+                      QRectF(QPointF(exposed.topLeft()) * ratio, QSizeF(exposed.size()) * ratio));
+    painter.restore();
+}
+
+} // namespace speelveld::gui

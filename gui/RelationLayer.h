@@ -1,0 +1,58 @@
+#pragma once
+// All relations of the map drawn by one item, with level of detail on screen: full detail (the type's pen,
+// dashes, arrowheads) when few are in view, thin straight lines per colour when many are. Exports always get
+// full detail. The settled layer keeps what it drew as a picture of the viewport, so panning, dragging and
+// repaints of other items blit it instead of drawing 100,000 relations again; the lifted layer draws the few
+// relations of actors being dragged on top of it, so a drag does not redraw the picture.
+
+#include <QGraphicsItem>
+#include <QImage>
+#include <QTransform>
+
+namespace speelveld::gui {
+
+class RelationSet;
+struct RelationEntry;
+
+class RelationLayer : public QGraphicsItem {
+public:
+    enum { Type = UserType + 4 };
+    /// Which relations a layer draws: those not lifted (cached), or those lifted by a drag.
+    enum class Part { Settled, Lifted };
+
+    RelationLayer(const RelationSet& relations, Part part);
+
+    int type() const override { return Type; }
+
+    /// Call after routes or looks of this layer's relations changed: new bounds, a fresh picture.
+    void relationsChanged();
+    /// Drops the cached picture, so the next paint draws afresh.
+    void invalidateCache();
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override; ///< empty: the mouse finds relations through MapScene, by geometry
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    enum class Detail { Full, Screen, Coarse };
+    bool draws(const RelationEntry& entry) const;
+    Detail detailFor(const QTransform& toDevice, const QWidget& widget) const;
+    /// Draws this layer's relations that reach into `area` (scene). Coarse drawing writes into `image`,
+    /// the painter's device, within `clip` (its pixels).
+    void draw(QPainter& painter, const QRectF& area, Detail detail, qreal lod, QImage* image = nullptr,
+              QRect clip = {}) const;
+    void drawCoarse(QPainter& painter, QImage& image, QRect clip, const QRectF& area, qreal lod) const;
+    void paintCached(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget);
+    void paintDirect(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget) const;
+
+    const RelationSet& relations_;
+    Part part_;
+    QRectF bounds_;
+    QImage cache_;
+    QTransform cacheTransform_;
+    Detail cacheDetail_ = Detail::Screen;
+    const QWidget* cacheWidget_ = nullptr;
+    bool cacheValid_ = false;
+};
+
+} // namespace speelveld::gui
