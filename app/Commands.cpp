@@ -175,6 +175,7 @@ int runWindow(const QString& file, const QString& snapshot, const QString& layou
         window.relayout(engine, false);
     }
     window.show();
+    window.offerRecovery();
     return QApplication::exec();
 }
 

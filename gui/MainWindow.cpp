@@ -4,6 +4,7 @@
 #include "core/ProjectLoader.h"
 #include "core/UserError.h"
 #include "gui/ActorItem.h"
+#include "gui/Autosave.h"
 #include "gui/DecisionsPanel.h"
 #include "gui/EditCommand.h"
 #include "gui/FindingsPanel.h"
@@ -31,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -72,6 +74,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     watcher_ = new QFutureWatcher<LayoutResult>(this);
     connect(watcher_, &QFutureWatcher<LayoutResult>::finished, this, &MainWindow::layoutDone);
     connect(undo_, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    autosave_ = new Autosave(Autosave::defaultDirectory(), this);
+    connect(undo_, &QUndoStack::indexChanged, this, &MainWindow::noteUnsaved);
+    connect(autosave_, &Autosave::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
+    });
     connect(scene_, &MapScene::actorsDragged, this, [this](const QList<QPair<qint64, QPointF>>& moves) {
         // A drag pins the actors where they were dropped: later layouts keep them there.
         applyEdit(tr("Move %n actor(s)", nullptr, static_cast<int>(moves.size())), [&moves](Network& network) {
@@ -419,6 +426,75 @@ std::optional<QString> MainWindow::openFile(const QString& path)
         return std::nullopt;
     } catch (const UserError& error) {
         return QString::fromStdString(error.what());
+    }
+}
+
+void MainWindow::noteUnsaved()
+{
+    if (undo_->isClean()) {
+        autosave_->discard();
+        return;
+    }
+    autosave_->changed(
+        [this] {
+            Project copy = project_;
+            copy.current = shown_;
+            return copy;
+        },
+        filePath_, undo_->index());
+}
+
+std::vector<Autosave::Pending> MainWindow::pendingRecoveries() const
+{
+    return Autosave::pending(Autosave::defaultDirectory());
+}
+
+std::optional<QString> MainWindow::restore(const Autosave::Pending& pending)
+{
+    Project project;
+    try {
+        project = openProjectFile(pending.copy.toStdString());
+    } catch (const UserError& error) {
+        return QString::fromStdString(error.what());
+    }
+    const bool isProject = !pending.original.isEmpty() && looksLikeSqlite(pending.original.toStdString());
+    setProject(std::move(project), pending.original, isProject);
+    // The restored work is saved nowhere but in the copy: the window says so, asks before closing, and keeps
+    // a copy of its own before the old one goes.
+    undo_->resetClean();
+    noteUnsaved();
+    autosave_->flush();
+    Autosave::remove(pending);
+    updateTitle();
+    statusBar()->showMessage(tr("Restored the work of %1. Save it to keep it.")
+                                 .arg(QLocale().toString(pending.written, QLocale::ShortFormat)));
+    return std::nullopt;
+}
+
+void MainWindow::offerRecovery()
+{
+    const auto pending = pendingRecoveries();
+    if (pending.empty()) {
+        return;
+    }
+    const Autosave::Pending& newest = pending.front();
+    const QString where =
+        newest.original.isEmpty() ? tr("a map that was never saved") : QFileInfo(newest.original).fileName();
+    QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
+                    tr("Speelveld stopped on %1 while %2 had changes that were not saved. Restore them?")
+                        .arg(QLocale().toString(newest.written, QLocale::ShortFormat), where),
+                    QMessageBox::NoButton, this);
+    QPushButton* restoreButton = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton* discardButton = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restoreButton);
+    box.exec();
+    if (box.clickedButton() == restoreButton) {
+        if (const auto error = restore(newest)) {
+            QMessageBox::critical(this, tr("Cannot restore the work"), *error);
+        }
+    } else if (box.clickedButton() == discardButton) {
+        Autosave::remove(newest);
     }
 }
 
@@ -784,6 +860,7 @@ bool MainWindow::maybeSave()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (maybeSave()) {
+        autosave_->discard(); // saved, or the user chose to throw the changes away
         event->accept();
     } else {
         event->ignore();
@@ -817,6 +894,7 @@ std::optional<QString> MainWindow::saveTo(const QString& path)
     filePath_ = path;
     fileIsProject_ = true;
     undo_->setClean();
+    autosave_->discard();
     updateTitle();
     statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), 5000);
     return std::nullopt;

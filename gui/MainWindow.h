@@ -4,6 +4,7 @@
 
 #include "core/Metrics.h"
 #include "core/Project.h"
+#include "gui/Autosave.h"
 #include "layouts/Layout.h"
 
 #include <QFutureWatcher>
@@ -50,6 +51,13 @@ public:
     /// with `undoable` the new places are one undo step.
     void relayout(std::optional<LayoutEngine> engine, bool undoable = true);
 
+    /// Copies of earlier sessions that ended without saving (a crash, a kill), newest first.
+    std::vector<Autosave::Pending> pendingRecoveries() const;
+    /// Opens such a copy as unsaved work on its original file; on failure returns the message.
+    std::optional<QString> restore(const Autosave::Pending& pending);
+    /// Asks whether to restore the newest copy, if there is one (called once at start).
+    void offerRecovery();
+    Autosave* autosave() const { return autosave_; }
     /// Saves to a `.speelveld` file; on failure returns the message.
     std::optional<QString> saveTo(const QString& path);
 
@@ -98,6 +106,7 @@ private:
     void startLayout(std::optional<LayoutEngine> engine, bool recordUndo);
     void layoutDone();
     void redrawFromModel();
+    void noteUnsaved();
     void cancelLayout();
     void updateStatus();
     void updateTitle();
@@ -133,6 +142,7 @@ private:
 
     MetricsRunner* metrics_ = nullptr;
     MapEditor* editor_ = nullptr;
+    Autosave* autosave_ = nullptr;
     PropertiesPanel* properties_ = nullptr;
     DecisionsPanel* decisions_ = nullptr;
     GroupsPanel* groups_ = nullptr;
