@@ -3,6 +3,8 @@
 
 #include "Model.h"
 
+#include <algorithm>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -117,6 +119,12 @@ public:
     void insert(EntityValue value, std::size_t position);
     void replace(const EntityValue& value);
     void remove(Entity entity, Id id);
+
+    /// The id the next added entity gets; `reserveIds(next)` makes sure it is at least `next`. Snapshots of one
+    /// project share ids for the same actor, so a new actor in one snapshot must not take an id that another
+    /// snapshot (a fork that went its own way) already uses for a different one.
+    Id nextFreeId() const { return nextId_; }
+    void reserveIds(Id next) { nextId_ = std::max(nextId_, next); }
 
     /// Moves an actor (a layout result or a drag); pinned actors stay put in later layouts.
     void setActorPosition(Id id, Point position, bool pinned);

@@ -5,6 +5,7 @@
 #include "core/UserError.h"
 #include "gui/ActorItem.h"
 #include "gui/Autosave.h"
+#include "gui/ComparisonWindow.h"
 #include "gui/DecisionsPanel.h"
 #include "gui/EditCommand.h"
 #include "gui/FindingsPanel.h"
@@ -23,14 +24,17 @@
 #include "gui/PropertiesPanel.h"
 #include "gui/RoleConflictDialog.h"
 #include "gui/SetRoleConflictsCommand.h"
+#include "gui/SnapshotCommand.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -182,6 +186,33 @@ void MainWindow::buildActions()
     QAction* again = layoutMenu->addAction(tr("Lay out &again"), this, [this] { startLayout(engineChoice_, true); });
     again->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
+    QMenu* snapshots = menuBar()->addMenu(tr("&Snapshots"));
+    QAction* newSnapshot = snapshots->addAction(tr("&New snapshot…"), this, [this] { addSnapshotDialog(false); });
+    newSnapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newSnapshot->setToolTip(tr("A copy of the shown snapshot under a new name and date, to record how the network "
+                               "stands now."));
+    QAction* whatIf = snapshots->addAction(tr("&What-if scenario…"), this, [this] { addSnapshotDialog(true); });
+    whatIf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    whatIf->setToolTip(tr("Try a change without touching the real map: a copy to edit freely and compare."));
+    snapshots->addAction(tr("&Rename snapshot…"), this, &MainWindow::renameSnapshotDialog);
+    deleteSnapshot_ = snapshots->addAction(tr("&Delete snapshot"), this, &MainWindow::deleteShownSnapshot);
+    snapshots->addSeparator();
+    QAction* previous = snapshots->addAction(tr("&Previous snapshot"), this, [this] {
+        if (shown_ > 0) {
+            showSnapshotIndex(shown_ - 1);
+        }
+    });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    QAction* next = snapshots->addAction(tr("Ne&xt snapshot"), this, [this] {
+        if (shown_ + 1 < project_.snapshots.size()) {
+            showSnapshotIndex(shown_ + 1);
+        }
+    });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    snapshots->addSeparator();
+    QAction* compare = snapshots->addAction(tr("&Compare snapshots…"), this, &MainWindow::openComparison);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
     QMenu* metricsMenu = menuBar()->addMenu(tr("&Metrics"));
     QAction* recompute = metricsMenu->addAction(tr("&Recompute"), this, &MainWindow::recomputeMetrics);
     recompute->setShortcut(QKeySequence(Qt::Key_F5));
@@ -260,6 +291,9 @@ void MainWindow::buildEditActions(QMenu* edit)
         connect(action, &QAction::triggered, this, [this, tool = tool] { editor_->setTool(tool); });
     }
     select->setChecked(true);
+    select->setIconText(tr("Select"));
+    add->setIconText(tr("Add"));
+    connectTool->setIconText(tr("Connect"));
     connect(editor_, &MapEditor::toolChanged, this, [select, add, connectTool](MapEditor::Tool tool) {
         (tool == MapEditor::Tool::Select     ? select
          : tool == MapEditor::Tool::AddActor ? add
@@ -271,6 +305,7 @@ void MainWindow::buildEditActions(QMenu* edit)
     connect(rename, &QAction::triggered, this, [this] { editor_->renameInPlace(editor_->selectedActor()); });
     QAction* remove = mapAction(tr("&Delete selected actors"), QKeySequence::Delete);
     connect(remove, &QAction::triggered, editor_, &MapEditor::deleteSelection);
+    remove->setIconText(tr("Delete"));
     QAction* selectAll = mapAction(tr("Select a&ll actors"), QKeySequence::SelectAll);
     connect(selectAll, &QAction::triggered, this, [this] {
         for (QGraphicsItem* item : scene_->items()) {
@@ -506,12 +541,7 @@ void MainWindow::setProject(Project project, const QString& path, bool isProject
     project_ = std::move(project);
     filePath_ = path;
     fileIsProject_ = isProjectFile;
-    snapshotBox_->clear();
-    for (const auto& snapshot : project_.snapshots) {
-        snapshotBox_->addItem(qs(snapshot.name));
-    }
-    showSnapshotIndex(project_.current);
-    updateTitle();
+    snapshotsChanged(project_.current);
 }
 
 bool MainWindow::showSnapshot(const QString& name)
@@ -665,6 +695,9 @@ std::optional<QString> MainWindow::applyEdit(const QString& text, const std::fun
         return tr("There is no map to edit.");
     }
     Snapshot& snapshot = project_.snapshots.at(shown_);
+    for (const auto& other : project_.snapshots) {
+        snapshot.network.reserveIds(other.network.nextFreeId());
+    }
     try {
         NetworkEdit recorded = NetworkEdit::record(snapshot.network, edit);
         if (!recorded.empty()) {
@@ -686,6 +719,101 @@ void MainWindow::revealSnapshot(Id snapshot)
             showSnapshotIndex(i);
         }
     }
+}
+
+void MainWindow::addSnapshot(const QString& name, const QString& date, bool whatIf)
+{
+    if (project_.snapshots.empty()) {
+        return;
+    }
+    Snapshot copy = project_.snapshots.at(shown_);
+    copy.id = SnapshotCommand::freshId(project_);
+    copy.name = name.toStdString();
+    copy.date = date.toStdString();
+    copy.description =
+        whatIf ? tr("What-if scenario, forked from “%1”.").arg(qs(project_.snapshots.at(shown_).name)).toStdString()
+               : std::string();
+    const std::size_t index = shown_ + 1;
+    undo_->push(new SnapshotCommand(project_, std::nullopt, std::move(copy), index,
+                                    whatIf ? tr("What-if scenario “%1”").arg(name) : tr("New snapshot “%1”").arg(name),
+                                    [this](std::size_t shown) { snapshotsChanged(shown); }));
+}
+
+void MainWindow::addSnapshotDialog(bool whatIf)
+{
+    if (project_.snapshots.empty()) {
+        return;
+    }
+    const QString current = qs(project_.snapshots.at(shown_).name);
+    bool ok = false;
+    const QString suggestion = whatIf ? tr("What if: %1").arg(current)
+                                      : QDate::currentDate().toString(Qt::ISODate) + QLatin1Char(' ') + current;
+    const QString name = QInputDialog::getText(this, whatIf ? tr("What-if scenario") : tr("New snapshot"),
+                                               tr("Name of the new snapshot:"), QLineEdit::Normal, suggestion, &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty()) {
+        addSnapshot(name, whatIf ? QString() : QDate::currentDate().toString(Qt::ISODate), whatIf);
+    }
+}
+
+void MainWindow::renameSnapshotDialog()
+{
+    if (project_.snapshots.empty()) {
+        return;
+    }
+    const Snapshot& shown = project_.snapshots.at(shown_);
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename snapshot"), tr("New name:"), QLineEdit::Normal, qs(shown.name), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty() || name == qs(shown.name)) {
+        return;
+    }
+    Snapshot renamed = shown;
+    renamed.name = name.toStdString();
+    undo_->push(new SnapshotCommand(project_, shown, std::move(renamed), shown_,
+                                    tr("Rename snapshot to “%1”").arg(name),
+                                    [this](std::size_t index) { snapshotsChanged(index); }));
+}
+
+void MainWindow::deleteShownSnapshot()
+{
+    if (project_.snapshots.size() < 2) {
+        return; // a project always has a map to show
+    }
+    const Snapshot& shown = project_.snapshots.at(shown_);
+    undo_->push(new SnapshotCommand(project_, shown, std::nullopt, shown_,
+                                    tr("Delete snapshot “%1”").arg(qs(shown.name)),
+                                    [this](std::size_t index) { snapshotsChanged(index); }));
+}
+
+void MainWindow::openComparison()
+{
+    if (project_.snapshots.empty()) {
+        return;
+    }
+    if (comparison_ == nullptr) {
+        comparison_ = new ComparisonWindow(this);
+    }
+    comparison_->setProject(project_);
+    // At first: the shown snapshot against the one before it (a what-if against what it was forked from).
+    const std::size_t to = shown_;
+    const std::size_t from = shown_ > 0 ? shown_ - 1 : std::min<std::size_t>(1, project_.snapshots.size() - 1);
+    comparison_->compare(from, to);
+    comparison_->show();
+    comparison_->raise();
+}
+
+void MainWindow::snapshotsChanged(std::size_t shown)
+{
+    snapshotBox_->clear();
+    for (const auto& snapshot : project_.snapshots) {
+        snapshotBox_->addItem(qs(snapshot.name));
+    }
+    deleteSnapshot_->setEnabled(project_.snapshots.size() > 1);
+    shown_ = std::min(shown, project_.snapshots.size() - 1);
+    showSnapshotIndex(shown_);
+    updateTitle();
 }
 
 void MainWindow::setRoleConflicts(const RoleConflictTable& table)

@@ -31,6 +31,7 @@ class MapView;
 class MetricsPanel;
 class MetricsRunner;
 class MapEditor;
+class ComparisonWindow;
 class DecisionsPanel;
 class GroupsPanel;
 class PropertiesPanel;
@@ -73,6 +74,7 @@ public:
     MapEditor* editor() const { return editor_; }
     DecisionsPanel* decisionsPanel() const { return decisions_; }
     GroupsPanel* groupsPanel() const { return groups_; }
+    ComparisonWindow* comparisonWindow() const { return comparison_; }
     MetricsRunner* metricsRunner() const { return metrics_; }
 
     /// The shown network, for edits; every change is announced by the network, and the map and the metrics
@@ -82,6 +84,12 @@ public:
     /// Makes `edit` on the shown network as one undo step named `text`; an edit the model refuses changes
     /// nothing and comes back as a message (also shown in the status bar).
     std::optional<QString> applyEdit(const QString& text, const std::function<void(Network&)>& edit);
+    /// Adds a copy of the shown snapshot after it (a what-if scenario says where it came from), as one undo
+    /// step, and shows it.
+    void addSnapshot(const QString& name, const QString& date, bool whatIf);
+    void deleteShownSnapshot();
+    /// Opens the comparison of two snapshots (the shown one and the one before it, at first).
+    void openComparison();
     /// Replaces the project's role-conflict table as one undo step.
     void setRoleConflicts(const RoleConflictTable& table);
     /// Computes the metrics of the shown network again (at once, or in the background when large).
@@ -103,6 +111,9 @@ private:
     void setProject(Project project, const QString& path, bool isProjectFile);
     void showSnapshotIndex(std::size_t index);
     void revealSnapshot(Id snapshot);
+    void snapshotsChanged(std::size_t shown);
+    void addSnapshotDialog(bool whatIf);
+    void renameSnapshotDialog();
     void startLayout(std::optional<LayoutEngine> engine, bool recordUndo);
     void layoutDone();
     void redrawFromModel();
@@ -148,6 +159,8 @@ private:
     GroupsPanel* groups_ = nullptr;
     QTimer* refreshPanels_ = nullptr;
     QComboBox* kindBox_ = nullptr;
+    QAction* deleteSnapshot_ = nullptr;
+    ComparisonWindow* comparison_ = nullptr;
     MetricsPanel* metricsPanel_ = nullptr;
     FindingsPanel* findingsPanel_ = nullptr;
     QTimer* recompute_ = nullptr;      ///< gathers the changes of one edit into one recomputation
