@@ -8,6 +8,7 @@
 #include "gui/ComparisonWindow.h"
 #include "gui/DecisionsPanel.h"
 #include "gui/EditCommand.h"
+#include "gui/FilterPanel.h"
 #include "gui/FindingsPanel.h"
 #include "gui/GroupsPanel.h"
 #include "gui/Labels.h"
@@ -71,6 +72,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     refreshPanels_->setSingleShot(true);
     refreshPanels_->setInterval(0);
     connect(refreshPanels_, &QTimer::timeout, this, [this] {
+        filter_->setNetwork(&network());
+        applyFilterToMap();
         properties_->refresh();
         decisions_->refresh();
         groups_->refresh();
@@ -383,6 +386,23 @@ void MainWindow::buildPanels()
     groupsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     viewMenu->addAction(groupsDock->toggleViewAction());
     connect(groups_, &GroupsPanel::actorsSelected, this, &MainWindow::selectOnMap);
+
+    auto* filterDock = new QDockWidget(tr("Filter and focus"), this);
+    filterDock->setObjectName(QStringLiteral("filterDock"));
+    filter_ = new FilterPanel(filterDock);
+    filterDock->setWidget(filter_);
+    addDockWidget(Qt::RightDockWidgetArea, filterDock);
+    tabifyDockWidget(propertiesDock, filterDock);
+    propertiesDock->raise();
+    viewMenu->addAction(filterDock->toggleViewAction());
+    QAction* find = viewMenu->addAction(tr("&Find actors…"), this, [this, filterDock] {
+        filterDock->show();
+        filterDock->raise();
+        filter_->searchField()->setFocus();
+        filter_->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    connect(filter_, &FilterPanel::changed, this, &MainWindow::applyFilterToMap);
     historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     viewMenu->addAction(historyDock->toggleViewAction());
 
@@ -428,6 +448,7 @@ void MainWindow::buildPanels()
         metricsPanel_->selectActors(actors);
         groups_->setSelectedActors(actors);
         if (actors.size() == 1) {
+            filter_->setFocusActor(actors.front());
             properties_->showActor(actors.front());
         }
     });
@@ -593,6 +614,7 @@ void MainWindow::showSnapshotIndex(std::size_t index)
     properties_->setNetwork(&network, request);
     decisions_->setNetwork(&network, request);
     groups_->setNetwork(&network, request);
+    filter_->setNetwork(&network);
     legend_->setContent(legendFor(network));
     LayoutOptions options;
     options.nodeSizes = MapScene::measureActors(network);
@@ -654,6 +676,26 @@ void MainWindow::metricsReady()
     findingsPanel_->setResult(result, network());
     metricsPanel_->showIdle(tr("Up to date."));
     applyMeasureStyle();
+    applyFilterToMap();
+}
+
+void MainWindow::applyFilterToMap()
+{
+    if (project_.snapshots.empty()) {
+        return;
+    }
+    const FilterSpec spec = filter_->spec();
+    const Network& shown = network();
+    if (!spec.active()) {
+        scene_->setKept(std::nullopt, std::nullopt);
+        filter_->showResult(shown.actors().size(), shown.actors().size(), shown.relations().size(),
+                            shown.relations().size());
+        return;
+    }
+    const auto metrics = metrics_->result();
+    Visibility kept = applyFilter(shown, spec, metrics.get());
+    filter_->showResult(kept.actors.size(), shown.actors().size(), kept.relations.size(), shown.relations().size());
+    scene_->setKept(std::move(kept.actors), std::move(kept.relations));
 }
 
 void MainWindow::applyMeasureStyle()

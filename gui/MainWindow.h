@@ -31,6 +31,7 @@ class MapView;
 class MetricsPanel;
 class MetricsRunner;
 class MapEditor;
+class FilterPanel;
 class ComparisonWindow;
 class DecisionsPanel;
 class GroupsPanel;
@@ -75,6 +76,7 @@ public:
     DecisionsPanel* decisionsPanel() const { return decisions_; }
     GroupsPanel* groupsPanel() const { return groups_; }
     ComparisonWindow* comparisonWindow() const { return comparison_; }
+    FilterPanel* filterPanel() const { return filter_; }
     MetricsRunner* metricsRunner() const { return metrics_; }
 
     /// The shown network, for edits; every change is announced by the network, and the map and the metrics
@@ -131,6 +133,7 @@ private:
     void exportMetricsDialog();
     void metricsReady();
     void applyMeasureStyle();
+    void applyFilterToMap();
     void selectOnMap(const std::vector<Id>& actors);
     MetricsOptions metricsOptions() const;
     Network& shownNetwork();
@@ -161,6 +164,7 @@ private:
     QComboBox* kindBox_ = nullptr;
     QAction* deleteSnapshot_ = nullptr;
     ComparisonWindow* comparison_ = nullptr;
+    FilterPanel* filter_ = nullptr;
     MetricsPanel* metricsPanel_ = nullptr;
     FindingsPanel* findingsPanel_ = nullptr;
     QTimer* recompute_ = nullptr;      ///< gathers the changes of one edit into one recomputation

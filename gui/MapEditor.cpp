@@ -88,8 +88,7 @@ Id MapEditor::addActorAt(QPointF scenePosition)
     Id added = 0;
     edit_(tr("Add “%1”").arg(qs(actor.name)), [&](Network& network) { added = network.addActor(actor); });
     if (added != 0) {
-        // The map draws the new actor once the edit's notifications are handled; name it after that.
-        QTimer::singleShot(0, this, [this, added] { renameInPlace(added); });
+        renameWhenDrawn(added, 10);
     }
     return added;
 }
@@ -160,6 +159,18 @@ void MapEditor::renameInPlace(Id actor)
     connect(renameField_, &QLineEdit::returnPressed, this, [this] { finishRename(true); });
     renameField_->show();
     renameField_->setFocus();
+}
+
+void MapEditor::renameWhenDrawn(Id actor, int tries)
+{
+    // The map draws a new actor once the edit's notifications are handled (a moment later); name it then.
+    QTimer::singleShot(0, this, [this, actor, tries] {
+        if (scene_->actorItem(actor) != nullptr) {
+            renameInPlace(actor);
+        } else if (tries > 0) {
+            renameWhenDrawn(actor, tries - 1);
+        }
+    });
 }
 
 void MapEditor::finishRename(bool keep)

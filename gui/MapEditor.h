@@ -61,6 +61,7 @@ protected:
 private:
     Id actorAt(QPoint viewPosition) const;
     void finishRename(bool keep);
+    void renameWhenDrawn(Id actor, int tries);
     void endConnecting();
 
     MapView* view_;

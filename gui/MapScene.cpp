@@ -150,6 +150,18 @@ void MapScene::clearSpotlight()
     applyLooks();
 }
 
+void MapScene::setKept(std::optional<std::unordered_set<Id>> actors, std::optional<std::unordered_set<Id>> relations)
+{
+    keptActors_ = std::move(actors);
+    keptRelations_ = std::move(relations);
+    applyLooks();
+}
+
+bool MapScene::isActorFaded(Id actor) const
+{
+    return (spotlit_ && !spotActors_.contains(actor)) || (keptActors_ && !keptActors_->contains(actor));
+}
+
 void MapScene::setShownOnly(std::optional<std::unordered_set<Id>> actors,
                             std::optional<std::unordered_set<Id>> relations)
 {
@@ -166,14 +178,14 @@ void MapScene::applyLooks()
         const bool lit = spotActors_.contains(id);
         item->setVisible(isActorShown(id));
         item->setSpotlit(lit);
-        item->setOpacity(!spotlit_ || lit ? 1.0 : kFadedOpacity);
+        item->setOpacity(!isActorFaded(id) ? 1.0 : kFadedOpacity);
     }
     for (auto& entry : relations_.entries()) {
         const bool lit = spotRelations_.contains(entry.id);
         entry.hidden = (shownRelations_ && !shownRelations_->contains(entry.id)) || !isActorShown(entry.source) ||
                        !isActorShown(entry.target);
         entry.spotlit = lit;
-        entry.faded = spotlit_ && !lit;
+        entry.faded = (spotlit_ && !lit) || (keptRelations_ && !keptRelations_->contains(entry.id));
     }
     relationsChanged(true, true);
     for (const auto& [id, item] : groups_) {

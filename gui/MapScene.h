@@ -71,6 +71,10 @@ public:
     /// spotlight. Kept across new drawings.
     void setShownOnly(std::optional<std::unordered_set<Id>> actors, std::optional<std::unordered_set<Id>> relations);
     bool isActorShown(Id actor) const;
+    /// A filter: actors and relations outside these sets fade (nullopt: none fades), staying in place.
+    /// Independent of "show me", which fades what it does not pick out as well. Kept across new drawings.
+    void setKept(std::optional<std::unordered_set<Id>> actors, std::optional<std::unordered_set<Id>> relations);
+    bool isActorFaded(Id actor) const;
 
 signals:
     /// The user finished dragging these actors to these centres (the model is not changed yet).
@@ -111,6 +115,7 @@ private:
     bool spotlit_ = false;
     std::unordered_set<Id> spotActors_, spotRelations_;
     std::optional<std::unordered_set<Id>> shownActors_, shownRelations_;
+    std::optional<std::unordered_set<Id>> keptActors_, keptRelations_;
     bool following_ = false; ///< true while items are moved by the model, so no drag is reported
 };
 
