@@ -26,6 +26,7 @@
 #include "gui/RoleConflictDialog.h"
 #include "gui/SetRoleConflictsCommand.h"
 #include "gui/SnapshotCommand.h"
+#include "gui/Translations.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -239,6 +240,9 @@ void MainWindow::buildActions()
     });
     showAll->setShortcut(QKeySequence(Qt::Key_Escape));
     showAll->setToolTip(tr("End “show me”: the whole map again."));
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
+    settingsMenu->addAction(tr("&Language…"), this, &MainWindow::chooseLanguage);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Speelveld"), this, &MainWindow::showAbout);
@@ -1129,6 +1133,22 @@ void MainWindow::exportDialog()
     } catch (const UserError& error) {
         QMessageBox::critical(this, tr("Cannot export the map"), QString::fromStdString(error.what()));
     }
+}
+
+void MainWindow::chooseLanguage()
+{
+    const QStringList names{tr("The system's language"), QStringLiteral("Nederlands"), QStringLiteral("English")};
+    const QStringList codes{QString(), QStringLiteral("nl"), QStringLiteral("en")};
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Language"), tr("Speelveld speaks:"), names,
+                              std::max<int>(0, static_cast<int>(codes.indexOf(savedLanguage()))), false, &ok);
+    if (!ok) {
+        return;
+    }
+    saveLanguage(codes.at(names.indexOf(chosen)));
+    QMessageBox::information(this, tr("Language"),
+                             tr("Speelveld speaks %1 from the next start. Your map stays as it is.").arg(chosen));
 }
 
 void MainWindow::showAbout()

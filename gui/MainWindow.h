@@ -129,6 +129,7 @@ private:
     bool saveAsDialog();
     void exportDialog();
     void showAbout();
+    void chooseLanguage();
     void editRoleConflicts();
     void exportMetricsDialog();
     void metricsReady();
