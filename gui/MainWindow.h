@@ -34,6 +34,7 @@ class MapEditor;
 class DecisionsPanel;
 class GroupsPanel;
 class PropertiesPanel;
+class Presentation;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -74,6 +75,7 @@ public:
     DecisionsPanel* decisionsPanel() const { return decisions_; }
     GroupsPanel* groupsPanel() const { return groups_; }
     MetricsRunner* metricsRunner() const { return metrics_; }
+    Presentation* presentation() const { return presentation_; }
 
     /// The shown network, for edits; every change is announced by the network, and the map and the metrics
     /// follow. Edits the user makes go through undo commands.
@@ -166,6 +168,8 @@ private:
     bool layoutRecordsUndo_ = false;
     QString layoutEngineName_;
     Network::Subscription subscription_;
+
+    Presentation* presentation_ = nullptr; ///< presentation mode (View menu, F11)
 };
 
 } // namespace speelveld::gui
