@@ -64,7 +64,8 @@ void ActorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         painter->setRenderHint(QPainter::Antialiasing, antialiased);
         return;
     }
-    painter->setPen(QPen(marked ? spotlightColour() : style.stroke, marked ? 3.0 : 1.4));
+    painter->setPen(
+        QPen(marked ? spotlightColour() : style.stroke, marked ? style.strokeWidth + 1.6 : style.strokeWidth));
     painter->setBrush(measureFill_.value_or(style.fill));
     painter->drawPath(shapePath(style.shape, box()));
     // Labels are unreadable below ~4 pixels; skip them when zoomed far out (and keep zooming fluid).

@@ -22,6 +22,7 @@
 #include "gui/MetricsPanel.h"
 #include "gui/MetricsRunner.h"
 #include "gui/MetricsText.h"
+#include "gui/Presentation.h"
 #include "gui/PropertiesPanel.h"
 #include "gui/RoleConflictDialog.h"
 #include "gui/SetRoleConflictsCommand.h"
@@ -159,6 +160,11 @@ void MainWindow::buildActions()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction* fit = viewMenu->addAction(tr("&Fit map to window"), view_, &MapView::fitMap);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    // Presentation mode: full screen for a projector; it takes over the keys until Esc or F11 again.
+    presentation_ = new Presentation(*this);
+    QAction* present = viewMenu->addAction(tr("&Presentation mode"), presentation_, &Presentation::toggle);
+    present->setShortcut(QKeySequence(Qt::Key_F11));
 
     QMenu* layoutMenu = menuBar()->addMenu(tr("&Layout"));
     engineGroup_ = new QActionGroup(this);

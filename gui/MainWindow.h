@@ -36,6 +36,7 @@ class ComparisonWindow;
 class DecisionsPanel;
 class GroupsPanel;
 class PropertiesPanel;
+class Presentation;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -78,6 +79,7 @@ public:
     ComparisonWindow* comparisonWindow() const { return comparison_; }
     FilterPanel* filterPanel() const { return filter_; }
     MetricsRunner* metricsRunner() const { return metrics_; }
+    Presentation* presentation() const { return presentation_; }
 
     /// The shown network, for edits; every change is announced by the network, and the map and the metrics
     /// follow. Edits the user makes go through undo commands.
@@ -184,6 +186,8 @@ private:
     bool layoutRecordsUndo_ = false;
     QString layoutEngineName_;
     Network::Subscription subscription_;
+
+    Presentation* presentation_ = nullptr; ///< presentation mode (View menu, F11)
 };
 
 } // namespace speelveld::gui

@@ -76,6 +76,13 @@ public:
     void setKept(std::optional<std::unordered_set<Id>> actors, std::optional<std::unordered_set<Id>> relations);
     bool isActorFaded(Id actor) const;
 
+    /// What the scene shows now, so presentation mode can put it back exactly as it was when it ends.
+    const Drawing& drawing() const { return drawing_; }
+    const std::optional<std::unordered_set<Id>>& shownActors() const { return shownActors_; }
+    const std::optional<std::unordered_set<Id>>& shownRelations() const { return shownRelations_; }
+    const std::unordered_set<Id>& spotlitActors() const { return spotActors_; }
+    const std::unordered_set<Id>& spotlitRelations() const { return spotRelations_; }
+
 signals:
     /// The user finished dragging these actors to these centres (the model is not changed yet).
     void actorsDragged(const QList<QPair<qint64, QPointF>>& moves);

@@ -9,11 +9,61 @@
 
 namespace speelveld::gui {
 
+namespace {
+// One switch for the whole program: the canvas, its relation layers and the legend all draw through these
+// functions, so presentation mode changes their looks without reaching into each of them.
+MapLooks looks = MapLooks::Standard;
+
+bool projector() { return looks == MapLooks::Projector; }
+
+/// Projectors wash out pale colours and thin lines: black outlines, thicker lines, and the Okabe–Ito palette,
+/// which stays apart for every common kind of colour blindness. The dashes are the standard ones, so colour is
+/// never the only cue.
+RelationStyle projectorStyle(RelationType type, RelationStyle standard)
+{
+    auto colour = [](const char* hex) { return QColor(QLatin1StringView{hex}); };
+    switch (type) {
+    case RelationType::Commissions:
+    case RelationType::Advises:
+        standard.colour = colour("#0072b2"); // blue; solid against dashed
+        break;
+    case RelationType::Funds:
+        standard.colour = colour("#009e73"); // bluish green
+        break;
+    case RelationType::AccountableTo:
+    case RelationType::DependsOn:
+        standard.colour = colour("#000000"); // dashed against dash-dot-dot
+        break;
+    case RelationType::Supervises:
+        standard.colour = colour("#cc79a7"); // reddish purple
+        break;
+    case RelationType::RefersTo:
+        standard.colour = colour("#e69f00"); // orange
+        break;
+    case RelationType::CollaboratesWith:
+        standard.colour = colour("#56b4e9"); // sky blue, solid, without arrowheads
+        break;
+    case RelationType::MemberOf:
+    case RelationType::Informs:
+        standard.colour = colour("#555555"); // dotted; strength sets the width
+        break;
+    }
+    standard.width *= 1.8;
+    return standard;
+}
+} // namespace
+
+void setMapLooks(MapLooks next) { looks = next; }
+MapLooks mapLooks() { return looks; }
+
 KindStyle styleFor(ActorKind kind)
 {
     // ColorBrewer Set3 and Paired, light enough for dark text; shapes differ where hues are close.
     auto style = [](const char* fill, NodeShape shape) {
         const QColor colour(QLatin1StringView{fill});
+        if (projector()) {
+            return KindStyle{colour.lighter(108), Qt::black, shape, 2.6};
+        }
         return KindStyle{colour, colour.darker(190), shape};
     };
     switch (kind) {
@@ -52,8 +102,9 @@ KindStyle styleFor(ActorKind kind)
 RelationStyle styleFor(RelationType type)
 {
     // Okabe–Ito-like hues, each with its own dash pattern so types stay apart in grey print too.
-    auto style = [](const char* colour, Qt::PenStyle dash, qreal width, bool arrow = true) {
-        return RelationStyle{QColor(QLatin1StringView{colour}), dash, width, arrow};
+    auto style = [type](const char* colour, Qt::PenStyle dash, qreal width, bool arrow = true) {
+        const RelationStyle standard{QColor(QLatin1StringView{colour}), dash, width, arrow};
+        return projector() ? projectorStyle(type, standard) : standard;
     };
     switch (type) {
     case RelationType::Commissions:
@@ -91,7 +142,8 @@ QPen relationPen(RelationType type, int strength)
 QFont mapFont()
 {
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(12);
+    font.setPixelSize(projector() ? 14 : 12);
+    font.setBold(projector()); // thin strokes vanish on a projector
     font.setStyleHint(QFont::SansSerif);
     return font;
 }
@@ -176,9 +228,9 @@ QSizeF shapeAllowance(NodeShape shape)
 }
 
 QColor backgroundColour() { return QColor(0xff, 0xff, 0xff); }
-QColor textColour() { return QColor(0x1a, 0x1a, 0x1a); }
-QColor clusterFill() { return QColor(0xb3, 0xde, 0x69, 0x30); }
-QColor clusterStroke() { return QColor(0x5a, 0x7d, 0x2a); }
+QColor textColour() { return projector() ? QColor(Qt::black) : QColor(0x1a, 0x1a, 0x1a); }
+QColor clusterFill() { return projector() ? QColor(0, 0, 0, 0x10) : QColor(0xb3, 0xde, 0x69, 0x30); }
+QColor clusterStroke() { return projector() ? QColor(0x44, 0x44, 0x44) : QColor(0x5a, 0x7d, 0x2a); }
 
 QColor measureColour(double share)
 {

@@ -18,6 +18,7 @@ struct KindStyle {
     QColor fill;
     QColor stroke;
     NodeShape shape = NodeShape::RoundedRect;
+    qreal strokeWidth = 1.4;
 };
 
 /// Colour, dash pattern and arrowhead of one relation type.
@@ -27,6 +28,13 @@ struct RelationStyle {
     qreal width = 1.5;
     bool arrow = true;
 };
+
+/// Which looks the map has: the editing ones, or high contrast for a projector (presentation mode), with black
+/// outlines and text, bold labels and the Okabe–Ito palette for relations. Exports always use the standard looks.
+enum class MapLooks { Standard, Projector };
+/// Switches every style below; a scene shows the new looks once its items are drawn again (showDrawing).
+void setMapLooks(MapLooks looks);
+MapLooks mapLooks();
 
 KindStyle styleFor(ActorKind kind);
 RelationStyle styleFor(RelationType type);
