@@ -93,7 +93,7 @@ FilterPanel::FilterPanel(QWidget* parent) : QWidget(parent)
     maximum_->setValue(1000);
     auto* range = new QHBoxLayout;
     range->addWidget(minimum_);
-    range->addWidget(new QLabel(tr("to"), page));
+    range->addWidget(new QLabel(tr("and"), page));
     range->addWidget(maximum_);
     form->addRow(tr("&Measure"), measure_);
     form->addRow(tr("between"), range);

@@ -2,59 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="51" />
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="52" />
+        <source>kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="53" />
+        <source>description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="54" />
+        <source>tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="55" />
+        <source>attributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="56" />
+        <source>roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="57" />
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="58" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="59" />
+        <source>type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="60" />
+        <source>domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="61" />
+        <source>strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="62" />
+        <source>trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="63" />
+        <source>formal basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="64" />
+        <source>steering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="65" />
+        <source>financing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="66" />
+        <source>valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="67" />
+        <source>valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="68" />
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../FilterPanel.cpp" line="32" />
+        <source>Tick what to keep; nothing ticked keeps all.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
-        <location filename="../FindingText.cpp" line="23" />
+        <location filename="../FindingText.cpp" line="22" />
         <source>in the domain %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="23" />
+        <location filename="../FindingText.cpp" line="22" />
         <source>outside any named domain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="32" />
+        <location filename="../FindingText.cpp" line="31" />
         <source>%1 and %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="52" />
+        <location filename="../FindingText.cpp" line="51" />
         <source>RC1 role conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="54" />
+        <location filename="../FindingText.cpp" line="53" />
         <source>RC2 multiple principals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="56" />
+        <location filename="../FindingText.cpp" line="55" />
         <source>RC3 decision rights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="58" />
+        <location filename="../FindingText.cpp" line="57" />
         <source>RC4 steering on how</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="60" />
+        <location filename="../FindingText.cpp" line="59" />
         <source>RC5 contract without relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="62" />
+        <location filename="../FindingText.cpp" line="61" />
         <source>RC6 volume incentive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="64" />
+        <location filename="../FindingText.cpp" line="63" />
         <source>RC7 accountability gap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="73" />
+        <location filename="../FindingText.cpp" line="72" />
         <source>An actor holds two roles in one domain that the role-conflict table marks as incompatible, such as commissioning and carrying out the same work.</source>
         <translation type="unfinished" />
     </message>
@@ -64,132 +165,132 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="79" />
+        <location filename="../FindingText.cpp" line="80" />
         <source>A decision has nobody Accountable (an orphan) or more than one (contested).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="81" />
+        <location filename="../FindingText.cpp" line="82" />
         <source>More than half of the commissioning of this actor steers on process or input (how the work is done) instead of on output or outcome (what it achieves).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="84" />
+        <location filename="../FindingText.cpp" line="86" />
         <source>A commissioning relation with no collaboration or information tie between the two actors, or with trust of 2 or less: a contract without a relationship.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="87" />
+        <location filename="../FindingText.cpp" line="90" />
         <source>A contractor paid per unit that also decides on access, receives referrals from its own network, or has no capped budget: more volume means more income.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="90" />
+        <location filename="../FindingText.cpp" line="93" />
         <source>An actor that is commissioned or funded but accounts to none of its principals.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="102" />
+        <location filename="../FindingText.cpp" line="105" />
         <source>%1 is both %2 and %3 %4.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../FindingText.cpp" line="105" />
+        <location filename="../FindingText.cpp" line="108" />
         <source>%1 is commissioned or funded by %n different principals %2 (%3): their steering may conflict.</source>
         <translation><numerusform>%1 is commissioned or funded by %n principal %2 (%3).</numerusform><numerusform>%1 is commissioned or funded by %n different principals %2 (%3): their steering may conflict.</numerusform></translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="112" />
+        <location filename="../FindingText.cpp" line="116" />
         <source>Nobody is Accountable for the decision “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../FindingText.cpp" line="114" />
+        <location filename="../FindingText.cpp" line="118" />
         <source>%n actors are Accountable for the decision “%1” (%2): the decision right is contested.</source>
         <translation><numerusform>%n actor is Accountable for the decision “%1” (%2).</numerusform><numerusform>%n actors are Accountable for the decision “%1” (%2): the decision right is contested.</numerusform></translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="119" />
+        <location filename="../FindingText.cpp" line="123" />
         <source>%1 of the commissioning of %2 steers on process or input (how) instead of output or outcome (what).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="124" />
+        <location filename="../FindingText.cpp" line="129" />
         <source>%1 commissions %2, but trust between them is low (%3 of 5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="127" />
+        <location filename="../FindingText.cpp" line="132" />
         <source>%1 commissions %2 without any collaboration or information tie between them: a contract without a relationship.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="132" />
+        <location filename="../FindingText.cpp" line="137" />
         <source>%1 is paid per unit by %2 and also decides on access (gatekeeper) %3: more access means more income.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="137" />
+        <location filename="../FindingText.cpp" line="143" />
         <source>%1 is paid per unit by %2 and receives referrals from itself or its own network %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="140" />
+        <location filename="../FindingText.cpp" line="146" />
         <source>%1 is paid per unit by %2 with no capped budget %3: nothing limits the volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="143" />
+        <location filename="../FindingText.cpp" line="149" />
         <source>%1 is commissioned or funded by %2 but accounts to none of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="153" />
+        <location filename="../FindingText.cpp" line="159" />
         <source>Shared governance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="155" />
+        <location filename="../FindingText.cpp" line="161" />
         <source>Lead organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="157" />
+        <location filename="../FindingText.cpp" line="163" />
         <source>Network administrative organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="159" />
+        <location filename="../FindingText.cpp" line="165" />
         <source>No clear mode</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../FindingText.cpp" line="169" />
+        <location filename="../FindingText.cpp" line="175" />
         <source>Figures: %n actors, density %1 (ties in either direction), degree centralisation %2; the actor with the most ties, %3, is tied to %4 of the others.</source>
         <translation><numerusform>Figures: %n actor, density %1 (ties in either direction), degree centralisation %2; the actor with the most ties, %3, is tied to %4 of the others.</numerusform><numerusform>Figures: %n actors, density %1 (ties in either direction), degree centralisation %2; the actor with the most ties, %3, is tied to %4 of the others.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../FindingText.cpp" line="177" />
+        <location filename="../FindingText.cpp" line="184" />
         <source>%1 has %n members and does not deliver services itself.</source>
         <translation><numerusform>%1 has %n member and does not deliver services itself.</numerusform><numerusform>%1 has %n members and does not deliver services itself.</numerusform></translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="181" />
+        <location filename="../FindingText.cpp" line="189" />
         <source>%1 is tied to at least half of the others and the network is centralised around it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="185" />
+        <location filename="../FindingText.cpp" line="193" />
         <source>The network is dense and no actor dominates it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="188" />
+        <location filename="../FindingText.cpp" line="197" />
         <source>No rule fits: there is no separate coordinating body, no dominant actor, and the network is not dense.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="193" />
+        <location filename="../FindingText.cpp" line="202" />
         <source>This is a heuristic after Provan &amp; Kenis (2008), not a judgement.</source>
         <translation type="unfinished" />
     </message>
@@ -368,21 +469,103 @@
     </message>
     <message>
         <location filename="../Labels.cpp" line="100" />
-        <source>Responsible</source>
+        <location filename="../Labels.cpp" line="121" />
+        <location filename="../Labels.cpp" line="138" />
+        <source>not stated</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../Labels.cpp" line="102" />
-        <source>Accountable</source>
+        <source>contract</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../Labels.cpp" line="104" />
-        <source>Consulted</source>
+        <source>subsidy</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../Labels.cpp" line="106" />
+        <source>covenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="108" />
+        <source>law</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="110" />
+        <source>informal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="112" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="123" />
+        <source>outcome (the what: effect)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="125" />
+        <source>output (the what: results)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="127" />
+        <source>process (the how)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="129" />
+        <source>input (the how: effort)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="140" />
+        <source>lump sum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="142" />
+        <source>capped budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="144" />
+        <source>per unit (p × q)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="146" />
+        <source>outcome-based</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="148" />
+        <source>population-based</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="157" />
+        <source>Responsible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="159" />
+        <source>Accountable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="161" />
+        <source>Consulted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="163" />
         <source>Informed</source>
         <translation type="unfinished" />
     </message>
@@ -405,17 +588,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../Legend.cpp" line="31" />
+        <location filename="../Legend.cpp" line="33" />
         <source>Size: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../Legend.cpp" line="34" />
+        <location filename="../Legend.cpp" line="37" />
         <source>Colour: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../Legend.cpp" line="38" />
+        <location filename="../Legend.cpp" line="41" />
         <source>%1 to %2</source>
         <translation type="unfinished" />
     </message>
@@ -428,132 +611,132 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="30" />
+        <location filename="../MetricsText.cpp" line="31" />
         <source>The number of actors on the map.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="31" />
+        <location filename="../MetricsText.cpp" line="32" />
         <source>Density</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="32" />
+        <location filename="../MetricsText.cpp" line="33" />
         <source>Share of all possible ties between two actors that exist (0–1), counting each direction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="33" />
+        <location filename="../MetricsText.cpp" line="34" />
         <source>Reciprocity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="34" />
+        <location filename="../MetricsText.cpp" line="35" />
         <source>Share of ties that are returned: A to B and also B to A (0–1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="35" />
+        <location filename="../MetricsText.cpp" line="36" />
         <source>Degree centralisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="36" />
+        <location filename="../MetricsText.cpp" line="37" />
         <source>How much the ties concentrate on one actor (Freeman, 0–1): 1 is a star around one actor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="37" />
+        <location filename="../MetricsText.cpp" line="38" />
         <source>Betweenness centralisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="38" />
+        <location filename="../MetricsText.cpp" line="39" />
         <source>How much the routes run through one actor (Freeman, 0–1): 1 when one actor brokers everything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="39" />
+        <location filename="../MetricsText.cpp" line="41" />
         <source>Components</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="40" />
+        <location filename="../MetricsText.cpp" line="42" />
         <source>The number of parts not tied to each other at all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="41" />
+        <location filename="../MetricsText.cpp" line="43" />
         <source>Strong components</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="42" />
+        <location filename="../MetricsText.cpp" line="44" />
         <source>The number of parts in which everyone reaches everyone following the directions of the ties.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="43" />
+        <location filename="../MetricsText.cpp" line="45" />
         <source>Communities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="44" />
+        <location filename="../MetricsText.cpp" line="46" />
         <source>Groups of actors more tied to each other than to the rest (Louvain).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="45" />
+        <location filename="../MetricsText.cpp" line="47" />
         <source>Modularity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="46" />
+        <location filename="../MetricsText.cpp" line="48" />
         <source>How clearly the network falls apart into those communities (below 0.3: hardly).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="47" />
+        <location filename="../MetricsText.cpp" line="49" />
         <source>Role clarity index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="48" />
+        <location filename="../MetricsText.cpp" line="50" />
         <source>The average, over the actors that any role-clarity check applies to, of the share of checks they pass (1 = clear).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="50" />
+        <location filename="../MetricsText.cpp" line="53" />
         <source>Decisions with exactly one Accountable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="52" />
+        <location filename="../MetricsText.cpp" line="55" />
         <source>Share of the decisions where exactly one actor is Accountable (RACI).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="61" />
+        <location filename="../MetricsText.cpp" line="64" />
         <source>Betweenness, closeness and harmonic closeness are estimates from %1 sampled actors (Brandes &amp; Pich 2007); betweenness is within ±%2 of the exact value with 95% confidence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="72" />
+        <location filename="../MetricsText.cpp" line="75" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="73" />
+        <location filename="../MetricsText.cpp" line="76" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="109" />
+        <location filename="../MetricsText.cpp" line="113" />
         <source>Governance mode: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="113" />
+        <location filename="../MetricsText.cpp" line="116" />
         <source>Role-clarity findings (%1):</source>
         <translation type="unfinished" />
     </message>
@@ -593,7 +776,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="34" />
+        <location filename="../MeasureColumns.cpp" line="35" />
         <source>The strengths (1–5) of the outgoing ties added up.</source>
         <translation type="unfinished" />
     </message>
@@ -608,192 +791,192 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="40" />
+        <location filename="../MeasureColumns.cpp" line="41" />
         <source>Betweenness (count)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="41" />
+        <location filename="../MeasureColumns.cpp" line="42" />
         <source>The same, as the number of routes (split where there are several shortest ones).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="43" />
+        <location filename="../MeasureColumns.cpp" line="44" />
         <source>Closeness</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="44" />
+        <location filename="../MeasureColumns.cpp" line="45" />
         <source>How quickly this actor reaches the others along its ties (0–1), counting only those it can reach.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="46" />
+        <location filename="../MeasureColumns.cpp" line="48" />
         <source>Harmonic closeness</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="47" />
+        <location filename="../MeasureColumns.cpp" line="49" />
         <source>Average of 1/distance to every other actor (0–1); unreachable actors count as 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="49" />
+        <location filename="../MeasureColumns.cpp" line="51" />
         <source>PageRank</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="50" />
+        <location filename="../MeasureColumns.cpp" line="52" />
         <source>Importance from being tied to by important actors (all actors add up to 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="52" />
+        <location filename="../MeasureColumns.cpp" line="54" />
         <source>Eigenvector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="52" />
+        <location filename="../MeasureColumns.cpp" line="55" />
         <source>Importance from incoming ties of actors that are important themselves.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="54" />
+        <location filename="../MeasureColumns.cpp" line="57" />
         <source>k-core</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="55" />
+        <location filename="../MeasureColumns.cpp" line="58" />
         <source>The largest k such that this actor belongs to a group where everyone has at least k ties inside.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="57" />
+        <location filename="../MeasureColumns.cpp" line="61" />
         <source>Clustering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="57" />
+        <location filename="../MeasureColumns.cpp" line="62" />
         <source>Share of this actor's contacts that are tied to each other (0–1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="59" />
+        <location filename="../MeasureColumns.cpp" line="64" />
         <source>Constraint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="60" />
+        <location filename="../MeasureColumns.cpp" line="65" />
         <source>Burt: how much this actor's contacts are tied to each other; high means few independent routes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="62" />
+        <location filename="../MeasureColumns.cpp" line="68" />
         <source>Effective size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="62" />
+        <location filename="../MeasureColumns.cpp" line="69" />
         <source>Burt: the number of contacts, minus their overlap.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="64" />
+        <location filename="../MeasureColumns.cpp" line="70" />
         <source>Coordinator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="64" />
+        <location filename="../MeasureColumns.cpp" line="71" />
         <source>Brokered routes where all three actors are of the same kind.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="66" />
+        <location filename="../MeasureColumns.cpp" line="73" />
         <source>Itinerant broker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="67" />
+        <location filename="../MeasureColumns.cpp" line="74" />
         <source>Brokered routes between two actors of one kind by an actor of another kind.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="69" />
+        <location filename="../MeasureColumns.cpp" line="76" />
         <source>Gatekeeper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="70" />
+        <location filename="../MeasureColumns.cpp" line="77" />
         <source>Brokered routes from another kind into this actor's own kind.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="71" />
+        <location filename="../MeasureColumns.cpp" line="79" />
         <source>Representative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="72" />
+        <location filename="../MeasureColumns.cpp" line="80" />
         <source>Brokered routes from this actor's own kind out to another kind.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="73" />
+        <location filename="../MeasureColumns.cpp" line="82" />
         <source>Liaison</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="73" />
+        <location filename="../MeasureColumns.cpp" line="83" />
         <source>Brokered routes where all three actors are of different kinds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="75" />
+        <location filename="../MeasureColumns.cpp" line="84" />
         <source>Cut point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="76" />
+        <location filename="../MeasureColumns.cpp" line="85" />
         <source>1 when removing this actor splits the network: a single point of failure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="78" />
+        <location filename="../MeasureColumns.cpp" line="87" />
         <source>Component</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="79" />
+        <location filename="../MeasureColumns.cpp" line="88" />
         <source>Number of the connected part this actor is in (0 = the largest).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="81" />
+        <location filename="../MeasureColumns.cpp" line="90" />
         <source>Strong component</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="82" />
+        <location filename="../MeasureColumns.cpp" line="91" />
         <source>Number of the part in which every actor reaches every other along the directions (0 = largest).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="84" />
+        <location filename="../MeasureColumns.cpp" line="94" />
         <source>Community</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="85" />
+        <location filename="../MeasureColumns.cpp" line="95" />
         <source>Louvain community: actors more tied to each other than to the rest (0 = the largest).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="87" />
+        <location filename="../MeasureColumns.cpp" line="97" />
         <source>Role clarity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="88" />
+        <location filename="../MeasureColumns.cpp" line="98" />
         <source>Role-clarity checks passed out of those that apply to this actor (1 = clear).</source>
         <translation type="unfinished" />
     </message>
@@ -803,6 +986,136 @@
     <message>
         <location filename="../SetRoleConflictsCommand.cpp" line="9" />
         <source>Change the role-conflict table</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::Autosave</name>
+    <message>
+        <location filename="../Autosave.cpp" line="83" />
+        <source>The recovery folder %1 cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::ComparisonWindow</name>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="108" />
+        <source>Compare snapshots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="113" />
+        <source>One map, changes marked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="114" />
+        <source>Side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="116" />
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="118" />
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="120" />
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="142" />
+        <location filename="../ComparisonWindow.cpp" line="144" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="142" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="142" />
+        <source>Which</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="142" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="144" />
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="144" />
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="144" />
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="144" />
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="154" />
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="155" />
+        <source>Metric changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="302" />
+        <source>From “%1” to “%2”: %3 actors added, %4 removed, %5 changed; %6 relations added, %7 removed, %8 changed. Marked: added in blue, removed in red, changed in yellow; what stayed the same is faded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="347" />
+        <source>actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="348" />
+        <source>relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="350" />
+        <location filename="../ComparisonWindow.cpp" line="359" />
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="353" />
+        <location filename="../ComparisonWindow.cpp" line="362" />
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="356" />
+        <location filename="../ComparisonWindow.cpp" line="365" />
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="411" />
+        <source>(the whole network)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -952,6 +1265,94 @@
     </message>
 </context>
 <context>
+    <name>speelveld::gui::FilterPanel</name>
+    <message>
+        <location filename="../FilterPanel.cpp" line="63" />
+        <source>name, description or tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="65" />
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="68" />
+        <source>Actor &amp;kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="70" />
+        <source>&amp;Relation types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="72" />
+        <source>&amp;Domains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="74" />
+        <source>T&amp;ags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="80" />
+        <source>(no measure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="96" />
+        <source>and</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="98" />
+        <source>&amp;Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="99" />
+        <source>between</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="104" />
+        <source>&amp;Focus on the selected actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="105" />
+        <source>Keeps the actor and its neighbours up to the given number of steps; the rest fades.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="109" />
+        <source> step(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="115" />
+        <source>&amp;Clear filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="239" />
+        <source>(select an actor on the map)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="257" />
+        <source>No filter: everything is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="260" />
+        <source>Kept: %1 of %2 actors, %3 of %4 relations; the rest is faded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>speelveld::gui::FindingsPanel</name>
     <message>
         <location filename="../FindingsPanel.cpp" line="28" />
@@ -979,7 +1380,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FindingsPanel.cpp" line="63" />
+        <location filename="../FindingsPanel.cpp" line="64" />
         <source>&lt;b&gt;Governance mode: %1&lt;/b&gt; &lt;i&gt;(heuristic)&lt;/i&gt;&lt;br&gt;%2</source>
         <translation type="unfinished" />
     </message>
@@ -1118,375 +1519,704 @@
 <context>
     <name>speelveld::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="64" />
+        <location filename="../MainWindow.cpp" line="93" />
         <source>Move %n actor(s)</source>
         <translation><numerusform>Move %n actor</numerusform><numerusform>Move %n actors</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="94" />
+        <location filename="../MainWindow.cpp" line="132" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="95" />
+        <location filename="../MainWindow.cpp" line="133" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="97" />
+        <location filename="../MainWindow.cpp" line="135" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="99" />
+        <location filename="../MainWindow.cpp" line="137" />
         <source>Save &amp;as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="102" />
+        <location filename="../MainWindow.cpp" line="140" />
         <source>&amp;Export map…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="105" />
+        <location filename="../MainWindow.cpp" line="143" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="108" />
+        <location filename="../MainWindow.cpp" line="146" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="109" />
+        <location filename="../MainWindow.cpp" line="147" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="111" />
+        <location filename="../MainWindow.cpp" line="149" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="116" />
+        <location filename="../MainWindow.cpp" line="156" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="117" />
+        <location filename="../MainWindow.cpp" line="157" />
         <source>Zoom &amp;in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="119" />
+        <location filename="../MainWindow.cpp" line="159" />
         <source>Zoom &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="121" />
+        <location filename="../MainWindow.cpp" line="161" />
         <source>&amp;Fit map to window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="124" />
-        <source>&amp;Layout</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="126" />
-        <source>Automatic (chosen by size)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="132" />
-        <source>Layered (dot): who commissions whom, top to bottom</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="133" />
-        <source>Spring (neato): related actors close together</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="134" />
-        <source>Spring with groups (fdp)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="135" />
-        <source>Large networks (sfdp)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="136" />
-        <source>Circle (circo)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="137" />
-        <source>Radial (twopi): rings around the centre</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="151" />
-        <source>Lay out &amp;again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="154" />
-        <source>&amp;Metrics</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="155" />
-        <source>&amp;Recompute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="157" />
-        <source>Use tie &amp;strength as weight</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="159" />
-        <source>Strong ties count as short distances and add more to strength and PageRank.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="160" />
-        <source>&amp;Ignore directions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="162" />
-        <source>Treat every tie as two-way: who reaches whom no longer depends on direction.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="167" />
-        <source>Role-&amp;conflict table…</source>
+        <location filename="../MainWindow.cpp" line="166" />
+        <source>&amp;Presentation mode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="169" />
-        <source>&amp;Export metrics table…</source>
+        <source>&amp;Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="171" />
-        <source>&amp;Show everything</source>
+        <source>Automatic (chosen by size)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="173" />
-        <source>End “show me”: the whole map again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="175" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="176" />
-        <source>&amp;About Speelveld</source>
+        <location filename="../MainWindow.cpp" line="177" />
+        <source>Layered (dot): who commissions whom, top to bottom</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="178" />
-        <source>Map</source>
+        <source>Spring (neato): related actors close together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="191" />
-        <source>Snapshot:</source>
+        <location filename="../MainWindow.cpp" line="179" />
+        <source>Spring with groups (fdp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="193" />
-        <source>The network at a date or under a scenario name</source>
+        <location filename="../MainWindow.cpp" line="180" />
+        <source>Large networks (sfdp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="205" />
-        <source>Legend</source>
+        <location filename="../MainWindow.cpp" line="181" />
+        <source>Circle (circo)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="215" />
-        <source>Findings</source>
+        <location filename="../MainWindow.cpp" line="182" />
+        <source>Radial (twopi): rings around the centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="196" />
+        <source>Lay out &amp;again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="199" />
+        <source>&amp;Snapshots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="200" />
+        <source>&amp;New snapshot…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="202" />
+        <source>A copy of the shown snapshot under a new name and date, to record how the network stands now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="204" />
+        <source>&amp;What-if scenario…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="206" />
+        <source>Try a change without touching the real map: a copy to edit freely and compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="207" />
+        <source>&amp;Rename snapshot…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="208" />
+        <source>&amp;Delete snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="210" />
+        <source>&amp;Previous snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="216" />
+        <source>Ne&amp;xt snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="223" />
+        <source>&amp;Compare snapshots…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="226" />
+        <source>&amp;Metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="227" />
+        <source>&amp;Recompute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="229" />
+        <source>Use tie &amp;strength as weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="231" />
+        <source>Strong ties count as short distances and add more to strength and PageRank.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="232" />
+        <source>&amp;Ignore directions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="234" />
+        <source>Treat every tie as two-way: who reaches whom no longer depends on direction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="239" />
+        <source>Role-&amp;conflict table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="241" />
+        <source>&amp;Export metrics table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="243" />
+        <source>&amp;Show everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="248" />
+        <source>End “show me”: the whole map again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="250" />
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="251" />
+        <source>&amp;Language…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="253" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="254" />
+        <source>&amp;About Speelveld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="256" />
+        <source>Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="269" />
+        <source>Snapshot:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="271" />
+        <source>The network at a date or under a scenario name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="292" />
+        <source>&amp;Select and move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="293" />
+        <source>&amp;Add actors (click on the map)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="294" />
+        <source>&amp;Connect actors (drag from one to another)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="295" />
+        <source>Click on an empty spot to add an actor of the chosen kind. Double-clicking an empty spot also adds one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="297" />
+        <source>Drag from one actor to another and pick the relation type. Shift-drag does the same with any tool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="307" />
+        <source>Select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="308" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="309" />
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="317" />
+        <source>&amp;Rename actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="319" />
+        <source>&amp;Delete selected actors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="321" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="322" />
+        <source>Select a&amp;ll actors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="331" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="336" />
+        <source>The kind of actor a click adds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="353" />
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="363" />
+        <source>Properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="371" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="374" />
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="380" />
+        <source>Decisions (RACI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="389" />
+        <source>Groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="400" />
+        <source>Filter and focus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="408" />
+        <source>&amp;Find actors…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="419" />
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="436" />
         <source>Metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="260" />
+        <location filename="../MainWindow.cpp" line="469" />
         <source>Cancelled; the figures are from before the last edit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="262" />
+        <location filename="../MainWindow.cpp" line="471" />
         <source>The metrics could not be computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="272" />
+        <location filename="../MainWindow.cpp" line="481" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="375" />
+        <location filename="../MainWindow.cpp" line="535" />
+        <source>Restored the work of %1. Save it to keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="548" />
+        <source>a map that was never saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="549" />
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="550" />
+        <source>Speelveld stopped on %1 while %2 had changes that were not saved. Restore them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="553" />
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="554" />
+        <source>&amp;Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="555" />
+        <source>&amp;Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="560" />
+        <source>Cannot restore the work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="687" />
         <source>Up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="437" />
+        <location filename="../MainWindow.cpp" line="786" />
+        <source>What-if scenario, forked from “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="790" />
+        <source>What-if scenario “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="790" />
+        <source>New snapshot “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="801" />
+        <source>What if: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="803" />
+        <source>What-if scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="803" />
+        <source>New snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="804" />
+        <source>Name of the new snapshot:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="819" />
+        <source>Rename snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="819" />
+        <source>New name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="827" />
+        <source>Rename snapshot to “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="838" />
+        <source>Delete snapshot “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="895" />
         <source>Export the metrics table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="439" />
+        <location filename="../MainWindow.cpp" line="898" />
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="450" />
+        <location filename="../MainWindow.cpp" line="909" />
         <source>Cannot export the metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="451" />
+        <location filename="../MainWindow.cpp" line="910" />
         <source>%1: %2. Choose another folder or free some space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="481" />
+        <location filename="../MainWindow.cpp" line="941" />
         <source>Laying out with %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="502" />
+        <location filename="../MainWindow.cpp" line="963" />
         <source>The layout failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="516" />
+        <location filename="../MainWindow.cpp" line="970" />
         <source>Lay out with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="524" />
+        <location filename="../MainWindow.cpp" line="985" />
         <source>Laid out with %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="533" />
+        <location filename="../MainWindow.cpp" line="995" />
         <source>Layout cancelled; the map keeps its places.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="548" />
+        <location filename="../MainWindow.cpp" line="1010" />
         <source>%n actor(s)</source>
         <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="549" />
+        <location filename="../MainWindow.cpp" line="1011" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="554" />
+        <location filename="../MainWindow.cpp" line="1016" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="570" />
+        <location filename="../MainWindow.cpp" line="1032" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="570" />
+        <location filename="../MainWindow.cpp" line="1032" />
         <source>The map has changes that are not saved yet. Save them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="593" />
+        <location filename="../MainWindow.cpp" line="1056" />
         <source>Open a map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="594" />
+        <location filename="../MainWindow.cpp" line="1057" />
         <source>Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="599" />
+        <location filename="../MainWindow.cpp" line="1062" />
         <source>Cannot open the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="615" />
+        <location filename="../MainWindow.cpp" line="1079" />
         <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="625" />
-        <location filename="../MainWindow.cpp" line="643" />
+        <location filename="../MainWindow.cpp" line="1089" />
+        <location filename="../MainWindow.cpp" line="1107" />
         <source>Cannot save the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="636" />
+        <location filename="../MainWindow.cpp" line="1100" />
         <source>Save the map as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="636" />
+        <location filename="../MainWindow.cpp" line="1100" />
         <source>Speelveld projects (*.speelveld)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="657" />
+        <location filename="../MainWindow.cpp" line="1121" />
         <source>Export the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="659" />
+        <location filename="../MainWindow.cpp" line="1123" />
         <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG picture (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="454" />
-        <location filename="../MainWindow.cpp" line="674" />
+        <location filename="../MainWindow.cpp" line="913" />
+        <location filename="../MainWindow.cpp" line="1138" />
         <source>Exported to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="676" />
+        <location filename="../MainWindow.cpp" line="89" />
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1140" />
         <source>Cannot export the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="682" />
+        <location filename="../MainWindow.cpp" line="1146" />
+        <source>The system's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1150" />
+        <location filename="../MainWindow.cpp" line="1156" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1150" />
+        <source>Speelveld speaks:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1157" />
+        <source>Speelveld speaks %1 from the next start. Your map stays as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1162" />
         <source>About Speelveld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="683" />
+        <location filename="../MainWindow.cpp" line="1163" />
         <source>Speelveld maps the governance network of the social domain: who holds which role, who depends on whom, and where roles are unclear.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="452" />
+        <location filename="../MainWindow.cpp" line="747" />
         <source>There is no map to edit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="462" />
+        <location filename="../MainWindow.cpp" line="760" />
         <source>This change cannot be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::MapEditor</name>
+    <message>
+        <location filename="../MapEditor.cpp" line="26" />
+        <source>Relation type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MapEditor.cpp" line="85" />
+        <source>New %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MapEditor.cpp" line="89" />
+        <source>Add “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MapEditor.cpp" line="107" />
+        <source>Connect “%1” to “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MapEditor.cpp" line="127" />
+        <source>Delete “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../MapEditor.cpp" line="128" />
+        <source>Delete %n actor(s)</source>
+        <translation><numerusform>Delete %n actor</numerusform><numerusform>Delete %n actors</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../MapEditor.cpp" line="196" />
+        <source>Rename to “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1558,6 +2288,389 @@
     <message>
         <location filename="../MetricsPanel.cpp" line="155" />
         <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::Presentation</name>
+    <message>
+        <location filename="../Presentation.cpp" line="466" />
+        <source>Presentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Presentation.cpp" line="469" />
+        <location filename="../Presentation.cpp" line="474" />
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Presentation.cpp" line="471" />
+        <source>Step %1 of %2: relations “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Presentation.cpp" line="489" />
+        <source>%1, with its direct relations and the actors at their other ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Presentation.cpp" line="499" />
+        <source>%1. Next step: → or Page Down; back: ←; leave: Esc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../Presentation.cpp" line="511" />
+        <source>Between the actors shown; the line's colour, dashes and arrowhead mark the type.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::PropertiesPanel</name>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="61" />
+        <source>Choose an actor on the map to see and change its properties.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="84" />
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="88" />
+        <source>Rename to “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="95" />
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="98" />
+        <source>Make it a %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="104" />
+        <source>&amp;Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="106" />
+        <source>words separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="107" />
+        <source>&amp;Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="110" />
+        <source>Change tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="114" />
+        <source>Domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="114" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="119" />
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="121" />
+        <source>Add role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="122" />
+        <source>Remove role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="123" />
+        <source>New domain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="124" />
+        <source>A policy field in which roles and relations hold, such as Jeugd or Wmo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="136" />
+        <source>Remove a role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="141" />
+        <location filename="../PropertiesPanel.cpp" line="502" />
+        <source>New domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="141" />
+        <source>Name of the domain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="148" />
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="148" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="152" />
+        <source>Other attributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="159" />
+        <source>Add attribute…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="160" />
+        <source>Remove attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="166" />
+        <source>New attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="166" />
+        <source>Name of the attribute:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="184" />
+        <source>Double-click a relation to see and change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="185" />
+        <source>Relations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="191" />
+        <source>Delete actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="192" />
+        <source>Removes the actor with its relations, roles and RACI lines (Del). Undo brings everything back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="200" />
+        <source>Delete “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="212" />
+        <source>Between</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="217" />
+        <source>&amp;Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="220" />
+        <source>Relation type: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="223" />
+        <source>&amp;Domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="226" />
+        <source>Relation domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="230" />
+        <source>1 weak … 5 strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="231" />
+        <source>&amp;Strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="234" />
+        <source>Strength %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="237" />
+        <source>not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="241" />
+        <source>1 little trust … 5 much trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="242" />
+        <source>T&amp;rust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="245" />
+        <source>Trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="249" />
+        <source>Formal &amp;basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="252" />
+        <source>Formal basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="256" />
+        <source>Steers on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="259" />
+        <source>Steering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="263" />
+        <source>&amp;Financing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="266" />
+        <source>Financing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="273" />
+        <source>YYYY-MM-DD, or empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="276" />
+        <source>Valid &amp;from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="277" />
+        <source>Valid &amp;until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="280" />
+        <source>Valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="284" />
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="290" />
+        <source>&amp;Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="292" />
+        <source>Reverse direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="293" />
+        <source>Delete relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="294" />
+        <source>Back to the actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="300" />
+        <source>Reverse a relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="306" />
+        <source>Delete a relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="357" />
+        <source>(no domain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="488" />
+        <source>Change a role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="503" />
+        <source>A role holds in a domain, and this map has none yet. Name of the first domain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="511" />
+        <source>Add a role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="521" />
+        <source>Add domain “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="529" />
+        <source>Add attribute “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="543" />
+        <source>Change attributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="549" />
+        <source>Change the description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="555" />
+        <source>Change the note</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,59 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="51" />
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="52" />
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="53" />
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="54" />
+        <source>tags</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="55" />
+        <source>attributes</source>
+        <translation>kenmerken</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="56" />
+        <source>roles</source>
+        <translation>rollen</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="57" />
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="58" />
+        <source>to</source>
+        <translation>naar</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="59" />
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="60" />
+        <source>domain</source>
+        <translation>domein</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="61" />
+        <source>strength</source>
+        <translation>sterkte</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="62" />
+        <source>trust</source>
+        <translation>vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="63" />
+        <source>formal basis</source>
+        <translation>formele basis</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="64" />
+        <source>steering</source>
+        <translation>sturing</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="65" />
+        <source>financing</source>
+        <translation>financiering</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="66" />
+        <source>valid from</source>
+        <translation>geldig vanaf</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="67" />
+        <source>valid until</source>
+        <translation>geldig tot</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="68" />
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../FilterPanel.cpp" line="32" />
+        <source>Tick what to keep; nothing ticked keeps all.</source>
+        <translation>Vink aan wat blijft; niets aangevinkt houdt alles.</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
-        <location filename="../FindingText.cpp" line="23" />
+        <location filename="../FindingText.cpp" line="22" />
         <source>in the domain %1</source>
         <translation>in het domein %1</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="23" />
+        <location filename="../FindingText.cpp" line="22" />
         <source>outside any named domain</source>
         <translation>buiten een benoemd domein</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="32" />
+        <location filename="../FindingText.cpp" line="31" />
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="52" />
+        <location filename="../FindingText.cpp" line="51" />
         <source>RC1 role conflict</source>
         <translation>RC1 rolconflict</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="54" />
+        <location filename="../FindingText.cpp" line="53" />
         <source>RC2 multiple principals</source>
         <translation>RC2 meerdere opdrachtgevers</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="56" />
+        <location filename="../FindingText.cpp" line="55" />
         <source>RC3 decision rights</source>
         <translation>RC3 beslisrechten</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="58" />
+        <location filename="../FindingText.cpp" line="57" />
         <source>RC4 steering on how</source>
         <translation>RC4 sturen op het hoe</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="60" />
+        <location filename="../FindingText.cpp" line="59" />
         <source>RC5 contract without relationship</source>
         <translation>RC5 contract zonder relatie</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="62" />
+        <location filename="../FindingText.cpp" line="61" />
         <source>RC6 volume incentive</source>
         <translation>RC6 volumeprikkel</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="64" />
+        <location filename="../FindingText.cpp" line="63" />
         <source>RC7 accountability gap</source>
         <translation>RC7 verantwoordingsgat</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="73" />
+        <location filename="../FindingText.cpp" line="72" />
         <source>An actor holds two roles in one domain that the role-conflict table marks as incompatible, such as commissioning and carrying out the same work.</source>
         <translation>Een actor heeft in één domein twee rollen die volgens de rolconflicttabel niet samengaan, zoals hetzelfde werk opdragen én uitvoeren.</translation>
     </message>
@@ -64,132 +165,132 @@
         <translation>Meer dan één actor geeft deze actor in één domein opdracht of financiert hem, en niet via één gezamenlijk regionaal orgaan: hun sturing kan verschillende kanten op trekken.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="79" />
+        <location filename="../FindingText.cpp" line="80" />
         <source>A decision has nobody Accountable (an orphan) or more than one (contested).</source>
         <translation>Bij een besluit is niemand eindverantwoordelijk (A) (een wees) of meer dan één actor (betwist).</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="81" />
+        <location filename="../FindingText.cpp" line="82" />
         <source>More than half of the commissioning of this actor steers on process or input (how the work is done) instead of on output or outcome (what it achieves).</source>
         <translation>Meer dan de helft van de opdrachten aan deze actor stuurt op proces of inzet (hoe het werk gebeurt) in plaats van op prestatie of effect (wat het oplevert).</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="84" />
+        <location filename="../FindingText.cpp" line="86" />
         <source>A commissioning relation with no collaboration or information tie between the two actors, or with trust of 2 or less: a contract without a relationship.</source>
         <translation>Een opdrachtrelatie zonder samenwerking of informatie-uitwisseling tussen de twee actoren, of met een vertrouwen van 2 of minder: een contract zonder relatie.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="87" />
+        <location filename="../FindingText.cpp" line="90" />
         <source>A contractor paid per unit that also decides on access, receives referrals from its own network, or has no capped budget: more volume means more income.</source>
         <translation>Een opdrachtnemer die per eenheid wordt betaald en ook over de toegang beslist, verwijzingen uit het eigen netwerk krijgt of geen budgetplafond heeft: meer volume betekent meer inkomsten.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="90" />
+        <location filename="../FindingText.cpp" line="93" />
         <source>An actor that is commissioned or funded but accounts to none of its principals.</source>
         <translation>Een actor die opdracht of financiering krijgt maar aan geen van zijn opdrachtgevers verantwoording aflegt.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="102" />
+        <location filename="../FindingText.cpp" line="105" />
         <source>%1 is both %2 and %3 %4.</source>
         <translation>%1 is %4 zowel %2 als %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FindingText.cpp" line="105" />
+        <location filename="../FindingText.cpp" line="108" />
         <source>%1 is commissioned or funded by %n different principals %2 (%3): their steering may conflict.</source>
         <translation><numerusform>%1 krijgt %2 opdracht of financiering van %n opdrachtgever (%3).</numerusform><numerusform>%1 krijgt %2 opdracht of financiering van %n verschillende opdrachtgevers (%3): hun sturing kan botsen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="112" />
+        <location filename="../FindingText.cpp" line="116" />
         <source>Nobody is Accountable for the decision “%1”.</source>
         <translation>Niemand is eindverantwoordelijk voor het besluit “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FindingText.cpp" line="114" />
+        <location filename="../FindingText.cpp" line="118" />
         <source>%n actors are Accountable for the decision “%1” (%2): the decision right is contested.</source>
         <translation><numerusform>%n actor is eindverantwoordelijk voor het besluit “%1” (%2).</numerusform><numerusform>%n actoren zijn eindverantwoordelijk voor het besluit “%1” (%2): het beslisrecht is betwist.</numerusform></translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="119" />
+        <location filename="../FindingText.cpp" line="123" />
         <source>%1 of the commissioning of %2 steers on process or input (how) instead of output or outcome (what).</source>
         <translation>%1 van de opdrachten aan %2 stuurt op proces of inzet (het hoe) in plaats van op prestatie of effect (het wat).</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="124" />
+        <location filename="../FindingText.cpp" line="129" />
         <source>%1 commissions %2, but trust between them is low (%3 of 5).</source>
         <translation>%1 geeft %2 opdracht, maar het vertrouwen tussen hen is laag (%3 van 5).</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="127" />
+        <location filename="../FindingText.cpp" line="132" />
         <source>%1 commissions %2 without any collaboration or information tie between them: a contract without a relationship.</source>
         <translation>%1 geeft %2 opdracht zonder dat zij samenwerken of elkaar informeren: een contract zonder relatie.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="132" />
+        <location filename="../FindingText.cpp" line="137" />
         <source>%1 is paid per unit by %2 and also decides on access (gatekeeper) %3: more access means more income.</source>
         <translation>%1 wordt door %2 per eenheid betaald en beslist %3 ook over de toegang: meer toegang betekent meer inkomsten.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="137" />
+        <location filename="../FindingText.cpp" line="143" />
         <source>%1 is paid per unit by %2 and receives referrals from itself or its own network %3.</source>
         <translation>%1 wordt door %2 per eenheid betaald en krijgt %3 verwijzingen van zichzelf of uit het eigen netwerk.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="140" />
+        <location filename="../FindingText.cpp" line="146" />
         <source>%1 is paid per unit by %2 with no capped budget %3: nothing limits the volume.</source>
         <translation>%1 wordt door %2 per eenheid betaald zonder budgetplafond %3: niets begrenst het volume.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="143" />
+        <location filename="../FindingText.cpp" line="149" />
         <source>%1 is commissioned or funded by %2 but accounts to none of them.</source>
         <translation>%1 krijgt opdracht of financiering van %2 maar legt aan geen van hen verantwoording af.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="153" />
+        <location filename="../FindingText.cpp" line="159" />
         <source>Shared governance</source>
         <translation>Gedeelde sturing</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="155" />
+        <location filename="../FindingText.cpp" line="161" />
         <source>Lead organisation</source>
         <translation>Leidende organisatie</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="157" />
+        <location filename="../FindingText.cpp" line="163" />
         <source>Network administrative organisation</source>
         <translation>Netwerkadministratieve organisatie</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="159" />
+        <location filename="../FindingText.cpp" line="165" />
         <source>No clear mode</source>
         <translation>Geen duidelijke vorm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FindingText.cpp" line="169" />
+        <location filename="../FindingText.cpp" line="175" />
         <source>Figures: %n actors, density %1 (ties in either direction), degree centralisation %2; the actor with the most ties, %3, is tied to %4 of the others.</source>
         <translation><numerusform>Cijfers: %n actor, dichtheid %1 (banden in een van beide richtingen), graadcentralisatie %2; de actor met de meeste banden, %3, heeft banden met %4 van de anderen.</numerusform><numerusform>Cijfers: %n actoren, dichtheid %1 (banden in een van beide richtingen), graadcentralisatie %2; de actor met de meeste banden, %3, heeft banden met %4 van de anderen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../FindingText.cpp" line="177" />
+        <location filename="../FindingText.cpp" line="184" />
         <source>%1 has %n members and does not deliver services itself.</source>
         <translation><numerusform>%1 heeft %n lid en levert zelf geen diensten.</numerusform><numerusform>%1 heeft %n leden en levert zelf geen diensten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="181" />
+        <location filename="../FindingText.cpp" line="189" />
         <source>%1 is tied to at least half of the others and the network is centralised around it.</source>
         <translation>%1 heeft banden met minstens de helft van de anderen en het netwerk is rond deze actor gecentraliseerd.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="185" />
+        <location filename="../FindingText.cpp" line="193" />
         <source>The network is dense and no actor dominates it.</source>
         <translation>Het netwerk is dicht en geen enkele actor overheerst.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="188" />
+        <location filename="../FindingText.cpp" line="197" />
         <source>No rule fits: there is no separate coordinating body, no dominant actor, and the network is not dense.</source>
         <translation>Geen regel past: er is geen apart coördinerend orgaan, geen overheersende actor, en het netwerk is niet dicht.</translation>
     </message>
     <message>
-        <location filename="../FindingText.cpp" line="193" />
+        <location filename="../FindingText.cpp" line="202" />
         <source>This is a heuristic after Provan &amp; Kenis (2008), not a judgement.</source>
         <translation>Dit is een vuistregel naar Provan &amp; Kenis (2008), geen oordeel.</translation>
     </message>
@@ -368,23 +469,105 @@
     </message>
     <message>
         <location filename="../Labels.cpp" line="100" />
-        <source>Responsible</source>
-        <translation type="unfinished" />
+        <location filename="../Labels.cpp" line="121" />
+        <location filename="../Labels.cpp" line="138" />
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
     </message>
     <message>
         <location filename="../Labels.cpp" line="102" />
-        <source>Accountable</source>
-        <translation type="unfinished" />
+        <source>contract</source>
+        <translation>contract</translation>
     </message>
     <message>
         <location filename="../Labels.cpp" line="104" />
-        <source>Consulted</source>
-        <translation type="unfinished" />
+        <source>subsidy</source>
+        <translation>subsidie</translation>
     </message>
     <message>
         <location filename="../Labels.cpp" line="106" />
+        <source>covenant</source>
+        <translation>convenant</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="108" />
+        <source>law</source>
+        <translation>wet</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="110" />
+        <source>informal</source>
+        <translation>informeel</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="112" />
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="123" />
+        <source>outcome (the what: effect)</source>
+        <translation>outcome (het wat: effect)</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="125" />
+        <source>output (the what: results)</source>
+        <translation>output (het wat: prestaties)</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="127" />
+        <source>process (the how)</source>
+        <translation>proces (het hoe)</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="129" />
+        <source>input (the how: effort)</source>
+        <translation>input (het hoe: inzet)</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="140" />
+        <source>lump sum</source>
+        <translation>lumpsum</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="142" />
+        <source>capped budget</source>
+        <translation>begrensd budget</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="144" />
+        <source>per unit (p × q)</source>
+        <translation>per eenheid (p × q)</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="146" />
+        <source>outcome-based</source>
+        <translation>resultaatfinanciering</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="148" />
+        <source>population-based</source>
+        <translation>populatiebekostiging</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="157" />
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="159" />
+        <source>Accountable</source>
+        <translation>Eindverantwoordelijk</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="161" />
+        <source>Consulted</source>
+        <translation>Geraadpleegd</translation>
+    </message>
+    <message>
+        <location filename="../Labels.cpp" line="163" />
         <source>Informed</source>
-        <translation type="unfinished" />
+        <translation>Geïnformeerd</translation>
     </message>
 </context>
 <context>
@@ -405,17 +588,17 @@
         <translation>Groep (cluster)</translation>
     </message>
     <message>
-        <location filename="../Legend.cpp" line="31" />
+        <location filename="../Legend.cpp" line="33" />
         <source>Size: %1</source>
         <translation>Grootte: %1</translation>
     </message>
     <message>
-        <location filename="../Legend.cpp" line="34" />
+        <location filename="../Legend.cpp" line="37" />
         <source>Colour: %1</source>
         <translation>Kleur: %1</translation>
     </message>
     <message>
-        <location filename="../Legend.cpp" line="38" />
+        <location filename="../Legend.cpp" line="41" />
         <source>%1 to %2</source>
         <translation>%1 tot %2</translation>
     </message>
@@ -428,132 +611,132 @@
         <translation>Actoren</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="30" />
+        <location filename="../MetricsText.cpp" line="31" />
         <source>The number of actors on the map.</source>
         <translation>Het aantal actoren op de kaart.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="31" />
+        <location filename="../MetricsText.cpp" line="32" />
         <source>Density</source>
         <translation>Dichtheid</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="32" />
+        <location filename="../MetricsText.cpp" line="33" />
         <source>Share of all possible ties between two actors that exist (0–1), counting each direction.</source>
         <translation>Aandeel van alle mogelijke banden tussen twee actoren dat bestaat (0–1), per richting geteld.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="33" />
+        <location filename="../MetricsText.cpp" line="34" />
         <source>Reciprocity</source>
         <translation>Wederkerigheid</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="34" />
+        <location filename="../MetricsText.cpp" line="35" />
         <source>Share of ties that are returned: A to B and also B to A (0–1).</source>
         <translation>Aandeel banden dat wederzijds is: A naar B en ook B naar A (0–1).</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="35" />
+        <location filename="../MetricsText.cpp" line="36" />
         <source>Degree centralisation</source>
         <translation>Graadcentralisatie</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="36" />
+        <location filename="../MetricsText.cpp" line="37" />
         <source>How much the ties concentrate on one actor (Freeman, 0–1): 1 is a star around one actor.</source>
         <translation>Hoe sterk de banden zich op één actor richten (Freeman, 0–1): 1 is een ster rond één actor.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="37" />
+        <location filename="../MetricsText.cpp" line="38" />
         <source>Betweenness centralisation</source>
         <translation>Tussenpositiecentralisatie</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="38" />
+        <location filename="../MetricsText.cpp" line="39" />
         <source>How much the routes run through one actor (Freeman, 0–1): 1 when one actor brokers everything.</source>
         <translation>Hoe sterk de routes via één actor lopen (Freeman, 0–1): 1 als één actor alles bemiddelt.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="39" />
+        <location filename="../MetricsText.cpp" line="41" />
         <source>Components</source>
         <translation>Componenten</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="40" />
+        <location filename="../MetricsText.cpp" line="42" />
         <source>The number of parts not tied to each other at all.</source>
         <translation>Het aantal delen dat helemaal niet met elkaar verbonden is.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="41" />
+        <location filename="../MetricsText.cpp" line="43" />
         <source>Strong components</source>
         <translation>Sterke componenten</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="42" />
+        <location filename="../MetricsText.cpp" line="44" />
         <source>The number of parts in which everyone reaches everyone following the directions of the ties.</source>
         <translation>Het aantal delen waarin iedereen iedereen bereikt langs de richtingen van de banden.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="43" />
+        <location filename="../MetricsText.cpp" line="45" />
         <source>Communities</source>
         <translation>Gemeenschappen</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="44" />
+        <location filename="../MetricsText.cpp" line="46" />
         <source>Groups of actors more tied to each other than to the rest (Louvain).</source>
         <translation>Groepen actoren die meer met elkaar verbonden zijn dan met de rest (Louvain).</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="45" />
+        <location filename="../MetricsText.cpp" line="47" />
         <source>Modularity</source>
         <translation>Modulariteit</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="46" />
+        <location filename="../MetricsText.cpp" line="48" />
         <source>How clearly the network falls apart into those communities (below 0.3: hardly).</source>
         <translation>Hoe duidelijk het netwerk in die gemeenschappen uiteenvalt (onder 0,3: nauwelijks).</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="47" />
+        <location filename="../MetricsText.cpp" line="49" />
         <source>Role clarity index</source>
         <translation>Rolhelderheidsindex</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="48" />
+        <location filename="../MetricsText.cpp" line="50" />
         <source>The average, over the actors that any role-clarity check applies to, of the share of checks they pass (1 = clear).</source>
         <translation>Het gemiddelde, over de actoren waarop een rolhelderheidstoets van toepassing is, van het aandeel toetsen dat zij doorstaan (1 = helder).</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="50" />
+        <location filename="../MetricsText.cpp" line="53" />
         <source>Decisions with exactly one Accountable</source>
         <translation>Besluiten met precies één eindverantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="52" />
+        <location filename="../MetricsText.cpp" line="55" />
         <source>Share of the decisions where exactly one actor is Accountable (RACI).</source>
         <translation>Aandeel van de besluiten waarbij precies één actor eindverantwoordelijk (A) is (RACI).</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="61" />
+        <location filename="../MetricsText.cpp" line="64" />
         <source>Betweenness, closeness and harmonic closeness are estimates from %1 sampled actors (Brandes &amp; Pich 2007); betweenness is within ±%2 of the exact value with 95% confidence.</source>
         <translation>Tussenpositie, nabijheid en harmonische nabijheid zijn schattingen uit %1 steekproefactoren (Brandes &amp; Pich 2007); de tussenpositie ligt met 95% zekerheid binnen ±%2 van de exacte waarde.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="72" />
+        <location filename="../MetricsText.cpp" line="75" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="73" />
+        <location filename="../MetricsText.cpp" line="76" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="109" />
+        <location filename="../MetricsText.cpp" line="113" />
         <source>Governance mode: %1</source>
         <translation>Governancevorm: %1</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="113" />
+        <location filename="../MetricsText.cpp" line="116" />
         <source>Role-clarity findings (%1):</source>
         <translation>Bevindingen rolhelderheid (%1):</translation>
     </message>
@@ -593,7 +776,7 @@
         <translation>Uitgaande sterkte</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="34" />
+        <location filename="../MeasureColumns.cpp" line="35" />
         <source>The strengths (1–5) of the outgoing ties added up.</source>
         <translation>De sterktes (1–5) van de uitgaande banden opgeteld.</translation>
     </message>
@@ -608,192 +791,192 @@
         <translation>Aandeel van de kortste routes tussen twee andere actoren dat via deze actor loopt (0–1): een makelaar of een knelpunt.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="40" />
+        <location filename="../MeasureColumns.cpp" line="41" />
         <source>Betweenness (count)</source>
         <translation>Tussenpositie (aantal)</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="41" />
+        <location filename="../MeasureColumns.cpp" line="42" />
         <source>The same, as the number of routes (split where there are several shortest ones).</source>
         <translation>Hetzelfde, als aantal routes (verdeeld waar er meerdere kortste zijn).</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="43" />
+        <location filename="../MeasureColumns.cpp" line="44" />
         <source>Closeness</source>
         <translation>Nabijheid</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="44" />
+        <location filename="../MeasureColumns.cpp" line="45" />
         <source>How quickly this actor reaches the others along its ties (0–1), counting only those it can reach.</source>
         <translation>Hoe snel deze actor de anderen via zijn banden bereikt (0–1), alleen gerekend over wie hij kan bereiken.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="46" />
+        <location filename="../MeasureColumns.cpp" line="48" />
         <source>Harmonic closeness</source>
         <translation>Harmonische nabijheid</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="47" />
+        <location filename="../MeasureColumns.cpp" line="49" />
         <source>Average of 1/distance to every other actor (0–1); unreachable actors count as 0.</source>
         <translation>Gemiddelde van 1/afstand tot elke andere actor (0–1); onbereikbare actoren tellen als 0.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="49" />
+        <location filename="../MeasureColumns.cpp" line="51" />
         <source>PageRank</source>
         <translation>PageRank</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="50" />
+        <location filename="../MeasureColumns.cpp" line="52" />
         <source>Importance from being tied to by important actors (all actors add up to 1).</source>
         <translation>Belang doordat belangrijke actoren een band met deze actor hebben (alle actoren samen 1).</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="52" />
+        <location filename="../MeasureColumns.cpp" line="54" />
         <source>Eigenvector</source>
         <translation>Eigenvector</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="52" />
+        <location filename="../MeasureColumns.cpp" line="55" />
         <source>Importance from incoming ties of actors that are important themselves.</source>
         <translation>Belang uit inkomende banden van actoren die zelf belangrijk zijn.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="54" />
+        <location filename="../MeasureColumns.cpp" line="57" />
         <source>k-core</source>
         <translation>k-kern</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="55" />
+        <location filename="../MeasureColumns.cpp" line="58" />
         <source>The largest k such that this actor belongs to a group where everyone has at least k ties inside.</source>
         <translation>De grootste k waarvoor deze actor hoort bij een groep waarin iedereen minstens k banden binnen de groep heeft.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="57" />
+        <location filename="../MeasureColumns.cpp" line="61" />
         <source>Clustering</source>
         <translation>Clustering</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="57" />
+        <location filename="../MeasureColumns.cpp" line="62" />
         <source>Share of this actor's contacts that are tied to each other (0–1).</source>
         <translation>Aandeel van de contacten van deze actor dat onderling verbonden is (0–1).</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="59" />
+        <location filename="../MeasureColumns.cpp" line="64" />
         <source>Constraint</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="60" />
+        <location filename="../MeasureColumns.cpp" line="65" />
         <source>Burt: how much this actor's contacts are tied to each other; high means few independent routes.</source>
         <translation>Burt: hoe sterk de contacten van deze actor onderling verbonden zijn; hoog betekent weinig onafhankelijke routes.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="62" />
+        <location filename="../MeasureColumns.cpp" line="68" />
         <source>Effective size</source>
         <translation>Effectieve omvang</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="62" />
+        <location filename="../MeasureColumns.cpp" line="69" />
         <source>Burt: the number of contacts, minus their overlap.</source>
         <translation>Burt: het aantal contacten, min hun overlap.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="64" />
+        <location filename="../MeasureColumns.cpp" line="70" />
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="64" />
+        <location filename="../MeasureColumns.cpp" line="71" />
         <source>Brokered routes where all three actors are of the same kind.</source>
         <translation>Bemiddelde routes waarbij alle drie actoren van dezelfde soort zijn.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="66" />
+        <location filename="../MeasureColumns.cpp" line="73" />
         <source>Itinerant broker</source>
         <translation>Rondreizende makelaar</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="67" />
+        <location filename="../MeasureColumns.cpp" line="74" />
         <source>Brokered routes between two actors of one kind by an actor of another kind.</source>
         <translation>Bemiddelde routes tussen twee actoren van één soort door een actor van een andere soort.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="69" />
+        <location filename="../MeasureColumns.cpp" line="76" />
         <source>Gatekeeper</source>
         <translation>Poortwachter</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="70" />
+        <location filename="../MeasureColumns.cpp" line="77" />
         <source>Brokered routes from another kind into this actor's own kind.</source>
         <translation>Bemiddelde routes van een andere soort naar de eigen soort van deze actor.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="71" />
+        <location filename="../MeasureColumns.cpp" line="79" />
         <source>Representative</source>
         <translation>Vertegenwoordiger</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="72" />
+        <location filename="../MeasureColumns.cpp" line="80" />
         <source>Brokered routes from this actor's own kind out to another kind.</source>
         <translation>Bemiddelde routes van de eigen soort van deze actor naar een andere soort.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="73" />
+        <location filename="../MeasureColumns.cpp" line="82" />
         <source>Liaison</source>
         <translation>Verbindingspersoon</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="73" />
+        <location filename="../MeasureColumns.cpp" line="83" />
         <source>Brokered routes where all three actors are of different kinds.</source>
         <translation>Bemiddelde routes waarbij alle drie actoren van verschillende soort zijn.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="75" />
+        <location filename="../MeasureColumns.cpp" line="84" />
         <source>Cut point</source>
         <translation>Snijpunt</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="76" />
+        <location filename="../MeasureColumns.cpp" line="85" />
         <source>1 when removing this actor splits the network: a single point of failure.</source>
         <translation>1 als het weghalen van deze actor het netwerk splitst: een enkel faalpunt.</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="78" />
+        <location filename="../MeasureColumns.cpp" line="87" />
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="79" />
+        <location filename="../MeasureColumns.cpp" line="88" />
         <source>Number of the connected part this actor is in (0 = the largest).</source>
         <translation>Nummer van het samenhangende deel waarin deze actor zit (0 = het grootste).</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="81" />
+        <location filename="../MeasureColumns.cpp" line="90" />
         <source>Strong component</source>
         <translation>Sterke component</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="82" />
+        <location filename="../MeasureColumns.cpp" line="91" />
         <source>Number of the part in which every actor reaches every other along the directions (0 = largest).</source>
         <translation>Nummer van het deel waarin elke actor elke andere bereikt langs de richtingen (0 = het grootste).</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="84" />
+        <location filename="../MeasureColumns.cpp" line="94" />
         <source>Community</source>
         <translation>Gemeenschap</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="85" />
+        <location filename="../MeasureColumns.cpp" line="95" />
         <source>Louvain community: actors more tied to each other than to the rest (0 = the largest).</source>
         <translation>Louvain-gemeenschap: actoren die meer met elkaar verbonden zijn dan met de rest (0 = de grootste).</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="87" />
+        <location filename="../MeasureColumns.cpp" line="97" />
         <source>Role clarity</source>
         <translation>Rolhelderheid</translation>
     </message>
     <message>
-        <location filename="../MeasureColumns.cpp" line="88" />
+        <location filename="../MeasureColumns.cpp" line="98" />
         <source>Role-clarity checks passed out of those that apply to this actor (1 = clear).</source>
         <translation>Aandeel geslaagde rolhelderheidstoetsen van de toetsen die op deze actor van toepassing zijn (1 = helder).</translation>
     </message>
@@ -807,148 +990,366 @@
     </message>
 </context>
 <context>
+    <name>speelveld::gui::Autosave</name>
+    <message>
+        <location filename="../Autosave.cpp" line="83" />
+        <source>The recovery folder %1 cannot be used: %2</source>
+        <translation>De herstelmap %1 is niet te gebruiken: %2</translation>
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::ComparisonWindow</name>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="108" />
+        <source>Compare snapshots</source>
+        <translation>Momentopnamen vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="113" />
+        <source>One map, changes marked</source>
+        <translation>Eén kaart, wijzigingen gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="114" />
+        <source>Side by side</source>
+        <translation>Naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="116" />
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="118" />
+        <source>&amp;To:</source>
+        <translation>&amp;Naar:</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="120" />
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="142" />
+        <location filename="../ComparisonWindow.cpp" line="144" />
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="142" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="142" />
+        <source>Which</source>
+        <translation>Welke</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="142" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="144" />
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="144" />
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="144" />
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="144" />
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="154" />
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="155" />
+        <source>Metric changes</source>
+        <translation>Veranderde maten</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="302" />
+        <source>From “%1” to “%2”: %3 actors added, %4 removed, %5 changed; %6 relations added, %7 removed, %8 changed. Marked: added in blue, removed in red, changed in yellow; what stayed the same is faded.</source>
+        <translation>Van “%1” naar “%2”: %3 actoren toegevoegd, %4 verdwenen, %5 gewijzigd; %6 relaties toegevoegd, %7 verdwenen, %8 gewijzigd. Gemarkeerd: toegevoegd in blauw, verdwenen in rood, gewijzigd in geel; wat gelijk bleef is vervaagd.</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="347" />
+        <source>actor</source>
+        <translation>actor</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="348" />
+        <source>relation</source>
+        <translation>relatie</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="350" />
+        <location filename="../ComparisonWindow.cpp" line="359" />
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="353" />
+        <location filename="../ComparisonWindow.cpp" line="362" />
+        <source>removed</source>
+        <translation>verdwenen</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="356" />
+        <location filename="../ComparisonWindow.cpp" line="365" />
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../ComparisonWindow.cpp" line="411" />
+        <source>(the whole network)</source>
+        <translation>(het hele netwerk)</translation>
+    </message>
+</context>
+<context>
     <name>speelveld::gui::DecisionsPanel</name>
     <message>
         <location filename="../DecisionsPanel.cpp" line="53" />
         <source>The decision whose RACI the table shows.</source>
-        <translation type="unfinished" />
+        <translation>Het besluit waarvan de tabel de RACI toont.</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="56" />
         <source>&amp;Add…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="57" />
         <source>Add a decision.</source>
-        <translation type="unfinished" />
+        <translation>Een besluit toevoegen.</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="58" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="59" />
         <source>Change the title, description and domain of this decision.</source>
-        <translation type="unfinished" />
+        <translation>De titel, omschrijving en het domein van dit besluit wijzigen.</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="60" />
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="61" />
         <source>Delete this decision; Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>Dit besluit verwijderen; met Ongedaan maken komt het terug.</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="68" />
         <source>Find an actor by name…</source>
-        <translation type="unfinished" />
+        <translation>Zoek een actor op naam…</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="73" />
         <source>Actor</source>
-        <translation type="unfinished" />
+        <translation>Actor</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="73" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="73" />
         <source>RACI</source>
-        <translation type="unfinished" />
+        <translation>RACI</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="75" />
         <source>Responsible, Accountable, Consulted or Informed; “—”: no part in this decision.</source>
-        <translation type="unfinished" />
+        <translation>Verantwoordelijk (R), Eindverantwoordelijk (A), Geraadpleegd (C) of Geïnformeerd (I); “—”: geen rol in dit besluit.</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="180" />
         <location filename="../DecisionsPanel.cpp" line="299" />
         <location filename="../DecisionsPanel.cpp" line="300" />
         <source>New decision</source>
-        <translation type="unfinished" />
+        <translation>Nieuw besluit</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="182" />
         <source>Add decision “%1”</source>
-        <translation type="unfinished" />
+        <translation>Besluit “%1” toevoegen</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="208" />
         <source>Change decision “%1”</source>
-        <translation type="unfinished" />
+        <translation>Besluit “%1” wijzigen</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="219" />
         <source>Delete decision “%1”</source>
-        <translation type="unfinished" />
+        <translation>Besluit “%1” verwijderen</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="250" />
         <source>Set RACI of %1 in “%2”</source>
-        <translation type="unfinished" />
+        <translation>RACI van %1 in “%2” instellen</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="272" />
         <source>No part in this decision</source>
-        <translation type="unfinished" />
+        <translation>Geen rol in dit besluit</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="299" />
         <source>Title of the decision:</source>
-        <translation type="unfinished" />
+        <translation>Titel van het besluit:</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="313" />
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Besluit</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="318" />
         <source>(no domain)</source>
-        <translation type="unfinished" />
+        <translation>(geen domein)</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="327" />
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="328" />
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Omschrijving:</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="329" />
         <source>Domain:</source>
-        <translation type="unfinished" />
+        <translation>Domein:</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="432" />
         <source>Domain: %1</source>
-        <translation type="unfinished" />
+        <translation>Domein: %1</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="438" />
         <source>No decisions yet: add one to say who is responsible, accountable, consulted or informed.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen besluiten: voeg er een toe om vast te leggen wie verantwoordelijk, eindverantwoordelijk, geraadpleegd of geïnformeerd is.</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="471" />
         <source>No actor is accountable for this decision; a decision should have exactly one.</source>
-        <translation type="unfinished" />
+        <translation>Geen enkele actor is eindverantwoordelijk voor dit besluit; een besluit hoort precies één eindverantwoordelijke te hebben.</translation>
     </message>
     <message>
         <location filename="../DecisionsPanel.cpp" line="472" />
         <source>This decision has %1 accountable actors (%2); a decision should have exactly one.</source>
-        <translation type="unfinished" />
+        <translation>Dit besluit heeft %1 eindverantwoordelijken (%2); een besluit hoort er precies één te hebben.</translation>
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::FilterPanel</name>
+    <message>
+        <location filename="../FilterPanel.cpp" line="63" />
+        <source>name, description or tag</source>
+        <translation>naam, omschrijving of label</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="65" />
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="68" />
+        <source>Actor &amp;kinds</source>
+        <translation>&amp;Soorten actoren</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="70" />
+        <source>&amp;Relation types</source>
+        <translation>&amp;Relatietypen</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="72" />
+        <source>&amp;Domains</source>
+        <translation>&amp;Domeinen</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="74" />
+        <source>T&amp;ags</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="80" />
+        <source>(no measure)</source>
+        <translation>(geen maat)</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="96" />
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="98" />
+        <source>&amp;Measure</source>
+        <translation>&amp;Maat</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="99" />
+        <source>between</source>
+        <translation>tussen</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="104" />
+        <source>&amp;Focus on the selected actor</source>
+        <translation>&amp;Focus op de geselecteerde actor</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="105" />
+        <source>Keeps the actor and its neighbours up to the given number of steps; the rest fades.</source>
+        <translation>Houdt de actor en zijn buren tot het gegeven aantal stappen; de rest vervaagt.</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="109" />
+        <source> step(s)</source>
+        <translation> stap(pen)</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="115" />
+        <source>&amp;Clear filter</source>
+        <translation>Filter &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="239" />
+        <source>(select an actor on the map)</source>
+        <translation>(selecteer een actor op de kaart)</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="257" />
+        <source>No filter: everything is shown.</source>
+        <translation>Geen filter: alles is zichtbaar.</translation>
+    </message>
+    <message>
+        <location filename="../FilterPanel.cpp" line="260" />
+        <source>Kept: %1 of %2 actors, %3 of %4 relations; the rest is faded.</source>
+        <translation>Zichtbaar: %1 van %2 actoren, %3 van %4 relaties; de rest is vervaagd.</translation>
     </message>
 </context>
 <context>
@@ -979,7 +1380,7 @@
         <translation>“Toon mij” beëindigen: weer de hele kaart (Esc).</translation>
     </message>
     <message>
-        <location filename="../FindingsPanel.cpp" line="63" />
+        <location filename="../FindingsPanel.cpp" line="64" />
         <source>&lt;b&gt;Governance mode: %1&lt;/b&gt; &lt;i&gt;(heuristic)&lt;/i&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Governancevorm: %1&lt;/b&gt; &lt;i&gt;(vuistregel)&lt;/i&gt;&lt;br&gt;%2</translation>
     </message>
@@ -994,500 +1395,829 @@
     <message>
         <location filename="../GroupsPanel.cpp" line="41" />
         <source>Group / actor</source>
-        <translation type="unfinished" />
+        <translation>Groep / actor</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="41" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="47" />
         <source>Click a group or an actor to select it on the map.</source>
-        <translation type="unfinished" />
+        <translation>Klik op een groep of actor om die op de kaart te selecteren.</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="49" />
         <source>&amp;New group…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nieuwe groep…</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="50" />
         <source>Make a group of the actors selected on the map.</source>
-        <translation type="unfinished" />
+        <translation>Maak een groep van de actoren die op de kaart geselecteerd zijn.</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="51" />
         <source>&amp;Rename…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Naam wijzigen…</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="52" />
         <source>Give this group another name.</source>
-        <translation type="unfinished" />
+        <translation>Geef deze groep een andere naam.</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="53" />
         <source>&amp;Delete group</source>
-        <translation type="unfinished" />
+        <translation>Groep &amp;verwijderen</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="54" />
         <source>Delete this group; its actors stay on the map. Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>Deze groep verwijderen; de actoren blijven op de kaart. Met Ongedaan maken komt de groep terug.</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="55" />
         <source>&amp;Add selected</source>
-        <translation type="unfinished" />
+        <translation>Selectie &amp;toevoegen</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="56" />
         <source>Add the actors selected on the map to this group.</source>
-        <translation type="unfinished" />
+        <translation>De op de kaart geselecteerde actoren aan deze groep toevoegen.</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="57" />
         <source>Re&amp;move member</source>
-        <translation type="unfinished" />
+        <translation>Lid &amp;weghalen</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="58" />
         <source>Take this actor out of the group; the actor stays on the map.</source>
-        <translation type="unfinished" />
+        <translation>Deze actor uit de groep halen; de actor blijft op de kaart.</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="243" />
         <location filename="../GroupsPanel.cpp" line="329" />
         <location filename="../GroupsPanel.cpp" line="330" />
         <source>New group</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe groep</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="252" />
         <source>New group “%1”</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe groep “%1”</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="272" />
         <source>Rename group “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>Groep “%1” hernoemen naar “%2”</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="283" />
         <source>Delete group “%1”</source>
-        <translation type="unfinished" />
+        <translation>Groep “%1” verwijderen</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="306" />
         <source>Add %1 to group “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 toevoegen aan groep “%2”</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="307" />
         <source>Add %1 actors to group “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 actoren toevoegen aan groep “%2”</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="321" />
         <source>Remove %1 from group “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 uit groep “%2” halen</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="329" />
         <location filename="../GroupsPanel.cpp" line="344" />
         <source>Name of the group:</source>
-        <translation type="unfinished" />
+        <translation>Naam van de groep:</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="344" />
         <source>Rename group</source>
-        <translation type="unfinished" />
+        <translation>Groep hernoemen</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="371" />
         <source>Nothing is selected on the map.</source>
-        <translation type="unfinished" />
+        <translation>Er is niets geselecteerd op de kaart.</translation>
     </message>
     <message>
         <location filename="../GroupsPanel.cpp" line="372" />
         <source>Selected on the map: %1</source>
-        <translation type="unfinished" />
+        <translation>Geselecteerd op de kaart: %1</translation>
     </message>
 </context>
 <context>
     <name>speelveld::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="64" />
+        <location filename="../MainWindow.cpp" line="93" />
         <source>Move %n actor(s)</source>
         <translation><numerusform>%n actor verplaatsen</numerusform><numerusform>%n actoren verplaatsen</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="94" />
+        <location filename="../MainWindow.cpp" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="95" />
+        <location filename="../MainWindow.cpp" line="133" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="97" />
+        <location filename="../MainWindow.cpp" line="135" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="99" />
+        <location filename="../MainWindow.cpp" line="137" />
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="102" />
+        <location filename="../MainWindow.cpp" line="140" />
         <source>&amp;Export map…</source>
         <translation>Kaart &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="105" />
+        <location filename="../MainWindow.cpp" line="143" />
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="108" />
+        <location filename="../MainWindow.cpp" line="146" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="109" />
+        <location filename="../MainWindow.cpp" line="147" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="111" />
+        <location filename="../MainWindow.cpp" line="149" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="116" />
+        <location filename="../MainWindow.cpp" line="156" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="117" />
+        <location filename="../MainWindow.cpp" line="157" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="119" />
+        <location filename="../MainWindow.cpp" line="159" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="121" />
+        <location filename="../MainWindow.cpp" line="161" />
         <source>&amp;Fit map to window</source>
         <translation>Kaart &amp;passend in venster</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="124" />
+        <location filename="../MainWindow.cpp" line="166" />
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentatiemodus</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="169" />
         <source>&amp;Layout</source>
         <translation>&amp;Indeling</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="126" />
+        <location filename="../MainWindow.cpp" line="171" />
         <source>Automatic (chosen by size)</source>
         <translation>Automatisch (naar grootte gekozen)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="132" />
+        <location filename="../MainWindow.cpp" line="177" />
         <source>Layered (dot): who commissions whom, top to bottom</source>
         <translation>In lagen (dot): wie geeft wie opdracht, van boven naar beneden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="133" />
+        <location filename="../MainWindow.cpp" line="178" />
         <source>Spring (neato): related actors close together</source>
         <translation>Veren (neato): verbonden actoren dicht bij elkaar</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="134" />
+        <location filename="../MainWindow.cpp" line="179" />
         <source>Spring with groups (fdp)</source>
         <translation>Veren met groepen (fdp)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="135" />
+        <location filename="../MainWindow.cpp" line="180" />
         <source>Large networks (sfdp)</source>
         <translation>Grote netwerken (sfdp)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="136" />
+        <location filename="../MainWindow.cpp" line="181" />
         <source>Circle (circo)</source>
         <translation>Cirkel (circo)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="137" />
+        <location filename="../MainWindow.cpp" line="182" />
         <source>Radial (twopi): rings around the centre</source>
         <translation>Radiaal (twopi): ringen rond het midden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="151" />
+        <location filename="../MainWindow.cpp" line="196" />
         <source>Lay out &amp;again</source>
         <translation>Opnieuw &amp;indelen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="154" />
+        <location filename="../MainWindow.cpp" line="199" />
+        <source>&amp;Snapshots</source>
+        <translation>&amp;Momentopnamen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="200" />
+        <source>&amp;New snapshot…</source>
+        <translation>&amp;Nieuwe momentopname…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="202" />
+        <source>A copy of the shown snapshot under a new name and date, to record how the network stands now.</source>
+        <translation>Een kopie van de getoonde momentopname onder een nieuwe naam en datum, om vast te leggen hoe het netwerk er nu voor staat.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="204" />
+        <source>&amp;What-if scenario…</source>
+        <translation>&amp;Wat-als-scenario…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="206" />
+        <source>Try a change without touching the real map: a copy to edit freely and compare.</source>
+        <translation>Probeer een verandering zonder de echte kaart aan te raken: een kopie om vrij te bewerken en te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="207" />
+        <source>&amp;Rename snapshot…</source>
+        <translation>Momentopname &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="208" />
+        <source>&amp;Delete snapshot</source>
+        <translation>Momentopname &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="210" />
+        <source>&amp;Previous snapshot</source>
+        <translation>&amp;Vorige momentopname</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="216" />
+        <source>Ne&amp;xt snapshot</source>
+        <translation>Vol&amp;gende momentopname</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="223" />
+        <source>&amp;Compare snapshots…</source>
+        <translation>Momentopnamen &amp;vergelijken…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="226" />
         <source>&amp;Metrics</source>
         <translation>&amp;Maten</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="155" />
+        <location filename="../MainWindow.cpp" line="227" />
         <source>&amp;Recompute</source>
         <translation>Opnieuw be&amp;rekenen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="157" />
+        <location filename="../MainWindow.cpp" line="229" />
         <source>Use tie &amp;strength as weight</source>
         <translation>Sterkte van banden als &amp;gewicht gebruiken</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="159" />
+        <location filename="../MainWindow.cpp" line="231" />
         <source>Strong ties count as short distances and add more to strength and PageRank.</source>
         <translation>Sterke banden tellen als korte afstanden en wegen zwaarder in sterkte en PageRank.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="160" />
+        <location filename="../MainWindow.cpp" line="232" />
         <source>&amp;Ignore directions</source>
         <translation>&amp;Richtingen negeren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="162" />
+        <location filename="../MainWindow.cpp" line="234" />
         <source>Treat every tie as two-way: who reaches whom no longer depends on direction.</source>
         <translation>Behandel elke band als tweerichtings: wie wie bereikt hangt niet meer af van de richting.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="167" />
+        <location filename="../MainWindow.cpp" line="239" />
         <source>Role-&amp;conflict table…</source>
         <translation>Rol&amp;conflicttabel…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="169" />
+        <location filename="../MainWindow.cpp" line="241" />
         <source>&amp;Export metrics table…</source>
         <translation>Maten&amp;tabel exporteren…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="171" />
+        <location filename="../MainWindow.cpp" line="243" />
         <source>&amp;Show everything</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="173" />
+        <location filename="../MainWindow.cpp" line="248" />
         <source>End “show me”: the whole map again.</source>
         <translation>“Toon mij” beëindigen: weer de hele kaart.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="175" />
+        <location filename="../MainWindow.cpp" line="250" />
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="251" />
+        <source>&amp;Language…</source>
+        <translation>&amp;Taal…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="253" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="176" />
+        <location filename="../MainWindow.cpp" line="254" />
         <source>&amp;About Speelveld</source>
         <translation>&amp;Over Speelveld</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="178" />
+        <location filename="../MainWindow.cpp" line="256" />
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="191" />
+        <location filename="../MainWindow.cpp" line="269" />
         <source>Snapshot:</source>
         <translation>Momentopname:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="193" />
+        <location filename="../MainWindow.cpp" line="271" />
         <source>The network at a date or under a scenario name</source>
         <translation>Het netwerk op een datum of in een scenario</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="205" />
+        <location filename="../MainWindow.cpp" line="292" />
+        <source>&amp;Select and move</source>
+        <translation>&amp;Selecteren en verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="293" />
+        <source>&amp;Add actors (click on the map)</source>
+        <translation>Actoren &amp;toevoegen (klik op de kaart)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="294" />
+        <source>&amp;Connect actors (drag from one to another)</source>
+        <translation>Actoren &amp;verbinden (sleep van de een naar de ander)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="295" />
+        <source>Click on an empty spot to add an actor of the chosen kind. Double-clicking an empty spot also adds one.</source>
+        <translation>Klik op een lege plek om een actor van de gekozen soort toe te voegen. Dubbelklikken op een lege plek doet dat ook.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="297" />
+        <source>Drag from one actor to another and pick the relation type. Shift-drag does the same with any tool.</source>
+        <translation>Sleep van de ene actor naar de andere en kies het relatietype. Met Shift ingedrukt slepen kan altijd.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="307" />
+        <source>Select</source>
+        <translation>Selecteren</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="308" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="309" />
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="317" />
+        <source>&amp;Rename actor</source>
+        <translation>Actor &amp;hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="319" />
+        <source>&amp;Delete selected actors</source>
+        <translation>Geselecteerde actoren &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="321" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="322" />
+        <source>Select a&amp;ll actors</source>
+        <translation>A&amp;lle actoren selecteren</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="331" />
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="336" />
+        <source>The kind of actor a click adds</source>
+        <translation>De soort actor die een klik toevoegt</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="353" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="215" />
+        <location filename="../MainWindow.cpp" line="363" />
+        <source>Properties</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="371" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="374" />
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geopend&gt;</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="380" />
+        <source>Decisions (RACI)</source>
+        <translation>Besluiten (RACI)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="389" />
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="400" />
+        <source>Filter and focus</source>
+        <translation>Filter en focus</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="408" />
+        <source>&amp;Find actors…</source>
+        <translation>Actoren &amp;zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="419" />
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="232" />
+        <location filename="../MainWindow.cpp" line="436" />
         <source>Metrics</source>
         <translation>Maten</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="260" />
+        <location filename="../MainWindow.cpp" line="469" />
         <source>Cancelled; the figures are from before the last edit.</source>
         <translation>Geannuleerd; de cijfers zijn van vóór de laatste wijziging.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="262" />
+        <location filename="../MainWindow.cpp" line="471" />
         <source>The metrics could not be computed: %1</source>
         <translation>De maten konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="272" />
+        <location filename="../MainWindow.cpp" line="481" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="375" />
+        <location filename="../MainWindow.cpp" line="535" />
+        <source>Restored the work of %1. Save it to keep it.</source>
+        <translation>Het werk van %1 is hersteld. Sla het op om het te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="548" />
+        <source>a map that was never saved</source>
+        <translation>een kaart die nooit is opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="549" />
+        <source>Restore unsaved work?</source>
+        <translation>Niet-opgeslagen werk herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="550" />
+        <source>Speelveld stopped on %1 while %2 had changes that were not saved. Restore them?</source>
+        <translation>Speelveld stopte op %1 terwijl %2 wijzigingen had die niet waren opgeslagen. Herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="553" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="554" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="555" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="560" />
+        <source>Cannot restore the work</source>
+        <translation>Het werk kan niet worden hersteld</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="687" />
         <source>Up to date.</source>
         <translation>Bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="437" />
+        <location filename="../MainWindow.cpp" line="786" />
+        <source>What-if scenario, forked from “%1”.</source>
+        <translation>Wat-als-scenario, afgeleid van “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="790" />
+        <source>What-if scenario “%1”</source>
+        <translation>Wat-als-scenario “%1”</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="790" />
+        <source>New snapshot “%1”</source>
+        <translation>Nieuwe momentopname “%1”</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="801" />
+        <source>What if: %1</source>
+        <translation>Wat als: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="803" />
+        <source>What-if scenario</source>
+        <translation>Wat-als-scenario</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="803" />
+        <source>New snapshot</source>
+        <translation>Nieuwe momentopname</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="804" />
+        <source>Name of the new snapshot:</source>
+        <translation>Naam van de nieuwe momentopname:</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="819" />
+        <source>Rename snapshot</source>
+        <translation>Momentopname hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="819" />
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="827" />
+        <source>Rename snapshot to “%1”</source>
+        <translation>Momentopname hernoemen naar “%1”</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="838" />
+        <source>Delete snapshot “%1”</source>
+        <translation>Momentopname “%1” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="895" />
         <source>Export the metrics table</source>
         <translation>De matentabel exporteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="439" />
+        <location filename="../MainWindow.cpp" line="898" />
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>CSV-tabel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="450" />
+        <location filename="../MainWindow.cpp" line="909" />
         <source>Cannot export the metrics</source>
         <translation>De maten kunnen niet worden geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="451" />
+        <location filename="../MainWindow.cpp" line="910" />
         <source>%1: %2. Choose another folder or free some space.</source>
         <translation>%1: %2. Kies een andere map of maak ruimte vrij.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="481" />
+        <location filename="../MainWindow.cpp" line="941" />
         <source>Laying out with %1…</source>
         <translation>Indelen met %1…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="502" />
+        <location filename="../MainWindow.cpp" line="963" />
         <source>The layout failed: %1</source>
         <translation>Het indelen is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="516" />
+        <location filename="../MainWindow.cpp" line="970" />
         <source>Lay out with %1</source>
         <translation>Indelen met %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="524" />
+        <location filename="../MainWindow.cpp" line="985" />
         <source>Laid out with %1.</source>
         <translation>Ingedeeld met %1.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="533" />
+        <location filename="../MainWindow.cpp" line="995" />
         <source>Layout cancelled; the map keeps its places.</source>
         <translation>Indelen geannuleerd; de kaart houdt haar plaatsen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="548" />
+        <location filename="../MainWindow.cpp" line="1010" />
         <source>%n actor(s)</source>
         <translation><numerusform>%n actor</numerusform><numerusform>%n actoren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="549" />
+        <location filename="../MainWindow.cpp" line="1011" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="554" />
+        <location filename="../MainWindow.cpp" line="1016" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="570" />
+        <location filename="../MainWindow.cpp" line="1032" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="570" />
+        <location filename="../MainWindow.cpp" line="1032" />
         <source>The map has changes that are not saved yet. Save them?</source>
         <translation>De kaart heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="593" />
+        <location filename="../MainWindow.cpp" line="1056" />
         <source>Open a map</source>
         <translation>Een kaart openen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="594" />
+        <location filename="../MainWindow.cpp" line="1057" />
         <source>Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)</source>
         <translation>Speelveld-projecten (*.speelveld);;Speelveld-JSON (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="599" />
+        <location filename="../MainWindow.cpp" line="1062" />
         <source>Cannot open the map</source>
         <translation>De kaart kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="615" />
+        <location filename="../MainWindow.cpp" line="1079" />
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="625" />
-        <location filename="../MainWindow.cpp" line="643" />
+        <location filename="../MainWindow.cpp" line="1089" />
+        <location filename="../MainWindow.cpp" line="1107" />
         <source>Cannot save the map</source>
         <translation>De kaart kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="636" />
+        <location filename="../MainWindow.cpp" line="1100" />
         <source>Save the map as</source>
         <translation>De kaart opslaan als</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="636" />
+        <location filename="../MainWindow.cpp" line="1100" />
         <source>Speelveld projects (*.speelveld)</source>
         <translation>Speelveld-projecten (*.speelveld)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="657" />
+        <location filename="../MainWindow.cpp" line="1121" />
         <source>Export the map</source>
         <translation>De kaart exporteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="659" />
+        <location filename="../MainWindow.cpp" line="1123" />
         <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG picture (*.png)</source>
         <translation>SVG-tekening (*.svg);;PDF-document (*.pdf);;PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="454" />
-        <location filename="../MainWindow.cpp" line="674" />
+        <location filename="../MainWindow.cpp" line="913" />
+        <location filename="../MainWindow.cpp" line="1138" />
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="676" />
+        <location filename="../MainWindow.cpp" line="89" />
+        <source>Autosave failed: %1</source>
+        <translation>Automatisch opslaan mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1140" />
         <source>Cannot export the map</source>
         <translation>De kaart kan niet worden geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="682" />
+        <location filename="../MainWindow.cpp" line="1146" />
+        <source>The system's language</source>
+        <translation>De taal van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1150" />
+        <location filename="../MainWindow.cpp" line="1156" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1150" />
+        <source>Speelveld speaks:</source>
+        <translation>Speelveld spreekt:</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1157" />
+        <source>Speelveld speaks %1 from the next start. Your map stays as it is.</source>
+        <translation>Speelveld spreekt %1 vanaf de volgende start. Uw kaart blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1162" />
         <source>About Speelveld</source>
         <translation>Over Speelveld</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="683" />
+        <location filename="../MainWindow.cpp" line="1163" />
         <source>Speelveld maps the governance network of the social domain: who holds which role, who depends on whom, and where roles are unclear.</source>
         <translation>Speelveld brengt het netwerk van het sociaal domein in kaart: wie welke rol heeft, wie van wie afhankelijk is, en waar rollen onduidelijk zijn.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="452" />
+        <location filename="../MainWindow.cpp" line="747" />
         <source>There is no map to edit.</source>
-        <translation type="unfinished" />
+        <translation>Er is geen kaart om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="462" />
+        <location filename="../MainWindow.cpp" line="760" />
         <source>This change cannot be made: %1</source>
-        <translation type="unfinished" />
+        <translation>Deze wijziging kan niet worden doorgevoerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::MapEditor</name>
+    <message>
+        <location filename="../MapEditor.cpp" line="26" />
+        <source>Relation type</source>
+        <translation>Relatietype</translation>
+    </message>
+    <message>
+        <location filename="../MapEditor.cpp" line="85" />
+        <source>New %1</source>
+        <translation>Nieuw: %1</translation>
+    </message>
+    <message>
+        <location filename="../MapEditor.cpp" line="89" />
+        <source>Add “%1”</source>
+        <translation>“%1” toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../MapEditor.cpp" line="107" />
+        <source>Connect “%1” to “%2”</source>
+        <translation>“%1” verbinden met “%2”</translation>
+    </message>
+    <message>
+        <location filename="../MapEditor.cpp" line="127" />
+        <source>Delete “%1”</source>
+        <translation>“%1” verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../MapEditor.cpp" line="128" />
+        <source>Delete %n actor(s)</source>
+        <translation><numerusform>%n actor verwijderen</numerusform><numerusform>%n actoren verwijderen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../MapEditor.cpp" line="196" />
+        <source>Rename to “%1”</source>
+        <translation>Hernoemen naar “%1”</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2289,389 @@
         <location filename="../MetricsPanel.cpp" line="155" />
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::Presentation</name>
+    <message>
+        <location filename="../Presentation.cpp" line="466" />
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <location filename="../Presentation.cpp" line="469" />
+        <location filename="../Presentation.cpp" line="474" />
+        <source>Step %1 of %2: %3</source>
+        <translation>Stap %1 van %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../Presentation.cpp" line="471" />
+        <source>Step %1 of %2: relations “%3”</source>
+        <translation>Stap %1 van %2: relaties ‘%3’</translation>
+    </message>
+    <message>
+        <location filename="../Presentation.cpp" line="489" />
+        <source>%1, with its direct relations and the actors at their other ends.</source>
+        <translation>%1, met de eigen relaties en de actoren aan de andere kant daarvan.</translation>
+    </message>
+    <message>
+        <location filename="../Presentation.cpp" line="499" />
+        <source>%1. Next step: → or Page Down; back: ←; leave: Esc.</source>
+        <translation>%1. Volgende stap: → of Page Down; terug: ←; stoppen: Esc.</translation>
+    </message>
+    <message>
+        <location filename="../Presentation.cpp" line="511" />
+        <source>Between the actors shown; the line's colour, dashes and arrowhead mark the type.</source>
+        <translation>Tussen de getoonde actoren; kleur, streepjes en pijlpunt van de lijn geven het type aan.</translation>
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::PropertiesPanel</name>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="61" />
+        <source>Choose an actor on the map to see and change its properties.</source>
+        <translation>Kies een actor op de kaart om de eigenschappen te zien en te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="84" />
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="88" />
+        <source>Rename to “%1”</source>
+        <translation>Hernoemen naar “%1”</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="95" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="98" />
+        <source>Make it a %1</source>
+        <translation>Soort wordt %1</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="104" />
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="106" />
+        <source>words separated by commas</source>
+        <translation>woorden gescheiden door komma's</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="107" />
+        <source>&amp;Tags</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="110" />
+        <source>Change tags</source>
+        <translation>Labels wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="114" />
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="114" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="119" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="121" />
+        <source>Add role</source>
+        <translation>Rol toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="122" />
+        <source>Remove role</source>
+        <translation>Rol weghalen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="123" />
+        <source>New domain…</source>
+        <translation>Nieuw domein…</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="124" />
+        <source>A policy field in which roles and relations hold, such as Jeugd or Wmo.</source>
+        <translation>Een beleidsveld waarin rollen en relaties gelden, zoals Jeugd of Wmo.</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="136" />
+        <source>Remove a role</source>
+        <translation>Een rol weghalen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="141" />
+        <location filename="../PropertiesPanel.cpp" line="502" />
+        <source>New domain</source>
+        <translation>Nieuw domein</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="141" />
+        <source>Name of the domain:</source>
+        <translation>Naam van het domein:</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="148" />
+        <source>Attribute</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="148" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="152" />
+        <source>Other attributes</source>
+        <translation>Overige kenmerken</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="159" />
+        <source>Add attribute…</source>
+        <translation>Kenmerk toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="160" />
+        <source>Remove attribute</source>
+        <translation>Kenmerk weghalen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="166" />
+        <source>New attribute</source>
+        <translation>Nieuw kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="166" />
+        <source>Name of the attribute:</source>
+        <translation>Naam van het kenmerk:</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="184" />
+        <source>Double-click a relation to see and change it.</source>
+        <translation>Dubbelklik op een relatie om die te zien en te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="185" />
+        <source>Relations</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="191" />
+        <source>Delete actor</source>
+        <translation>Actor verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="192" />
+        <source>Removes the actor with its relations, roles and RACI lines (Del). Undo brings everything back.</source>
+        <translation>Verwijdert de actor met zijn relaties, rollen en RACI-regels (Del). Ongedaan maken brengt alles terug.</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="200" />
+        <source>Delete “%1”</source>
+        <translation>“%1” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="212" />
+        <source>Between</source>
+        <translation>Tussen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="217" />
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="220" />
+        <source>Relation type: %1</source>
+        <translation>Relatietype: %1</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="223" />
+        <source>&amp;Domain</source>
+        <translation>&amp;Domein</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="226" />
+        <source>Relation domain</source>
+        <translation>Domein van de relatie</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="230" />
+        <source>1 weak … 5 strong</source>
+        <translation>1 zwak … 5 sterk</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="231" />
+        <source>&amp;Strength</source>
+        <translation>&amp;Sterkte</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="234" />
+        <source>Strength %1</source>
+        <translation>Sterkte %1</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="237" />
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="241" />
+        <source>1 little trust … 5 much trust</source>
+        <translation>1 weinig vertrouwen … 5 veel vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="242" />
+        <source>T&amp;rust</source>
+        <translation>&amp;Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="245" />
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="249" />
+        <source>Formal &amp;basis</source>
+        <translation>Formele &amp;basis</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="252" />
+        <source>Formal basis</source>
+        <translation>Formele basis</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="256" />
+        <source>Steers on</source>
+        <translation>Stuurt op</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="259" />
+        <source>Steering</source>
+        <translation>Sturing</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="263" />
+        <source>&amp;Financing</source>
+        <translation>&amp;Financiering</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="266" />
+        <source>Financing</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="273" />
+        <source>YYYY-MM-DD, or empty</source>
+        <translation>JJJJ-MM-DD, of leeg</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="276" />
+        <source>Valid &amp;from</source>
+        <translation>Geldig &amp;vanaf</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="277" />
+        <source>Valid &amp;until</source>
+        <translation>Geldig &amp;tot</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="280" />
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="284" />
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="290" />
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="292" />
+        <source>Reverse direction</source>
+        <translation>Richting omdraaien</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="293" />
+        <source>Delete relation</source>
+        <translation>Relatie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="294" />
+        <source>Back to the actor</source>
+        <translation>Terug naar de actor</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="300" />
+        <source>Reverse a relation</source>
+        <translation>Een relatie omdraaien</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="306" />
+        <source>Delete a relation</source>
+        <translation>Een relatie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="357" />
+        <source>(no domain)</source>
+        <translation>(geen domein)</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="488" />
+        <source>Change a role</source>
+        <translation>Een rol wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="503" />
+        <source>A role holds in a domain, and this map has none yet. Name of the first domain:</source>
+        <translation>Een rol geldt in een domein, en deze kaart heeft er nog geen. Naam van het eerste domein:</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="511" />
+        <source>Add a role</source>
+        <translation>Een rol toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="521" />
+        <source>Add domain “%1”</source>
+        <translation>Domein “%1” toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="529" />
+        <source>Add attribute “%1”</source>
+        <translation>Kenmerk “%1” toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="543" />
+        <source>Change attributes</source>
+        <translation>Kenmerken wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="549" />
+        <source>Change the description</source>
+        <translation>De omschrijving wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="555" />
+        <source>Change the note</source>
+        <translation>De notitie wijzigen</translation>
     </message>
 </context>
 <context>
