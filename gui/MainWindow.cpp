@@ -396,6 +396,11 @@ void MainWindow::buildPanels()
     groupsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     viewMenu->addAction(groupsDock->toggleViewAction());
     connect(groups_, &GroupsPanel::actorsSelected, this, &MainWindow::selectOnMap);
+    connect(editor_, &MapEditor::relationClicked, this, [this, propertiesDock](Id relation) {
+        properties_->showRelation(relation);
+        propertiesDock->show();
+        propertiesDock->raise();
+    });
 
     auto* filterDock = new QDockWidget(tr("Filter and focus"), this);
     filterDock->setObjectName(QStringLiteral("filterDock"));

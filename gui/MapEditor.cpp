@@ -233,6 +233,14 @@ bool MapEditor::eventFilter(QObject* watched, QEvent* event)
             addActorAt(view_->mapToScene(at));
             return true;
         }
+        if (tool_ == Tool::Select && actor == 0) {
+            // A click on a relation's line picks it (for the properties panel); the press still pans.
+            const qreal tolerance = 5 / std::max<qreal>(view_->transform().m11(), 0.01);
+            if (const auto relation = scene_->relationAt(view_->mapToScene(at), tolerance)) {
+                emit relationClicked(*relation);
+            }
+            return false;
+        }
         // Connect: with the connect tool, or Shift-drag from an actor with any tool.
         if (actor != 0 && (tool_ == Tool::Connect || (mouse->modifiers() & Qt::ShiftModifier))) {
             connectFrom_ = actor;

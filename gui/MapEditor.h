@@ -54,6 +54,8 @@ public:
 
 signals:
     void toolChanged(MapEditor::Tool tool);
+    /// The user clicked on a relation's line.
+    void relationClicked(Id relation);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

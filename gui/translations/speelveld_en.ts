@@ -1874,259 +1874,259 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="400" />
+        <location filename="../MainWindow.cpp" line="405" />
         <source>Filter and focus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="408" />
+        <location filename="../MainWindow.cpp" line="413" />
         <source>&amp;Find actors…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="419" />
+        <location filename="../MainWindow.cpp" line="424" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="436" />
+        <location filename="../MainWindow.cpp" line="441" />
         <source>Metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="469" />
+        <location filename="../MainWindow.cpp" line="474" />
         <source>Cancelled; the figures are from before the last edit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="471" />
+        <location filename="../MainWindow.cpp" line="476" />
         <source>The metrics could not be computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="481" />
+        <location filename="../MainWindow.cpp" line="486" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="535" />
+        <location filename="../MainWindow.cpp" line="540" />
         <source>Restored the work of %1. Save it to keep it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="548" />
+        <location filename="../MainWindow.cpp" line="553" />
         <source>a map that was never saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="549" />
+        <location filename="../MainWindow.cpp" line="554" />
         <source>Restore unsaved work?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="550" />
+        <location filename="../MainWindow.cpp" line="555" />
         <source>Speelveld stopped on %1 while %2 had changes that were not saved. Restore them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="553" />
+        <location filename="../MainWindow.cpp" line="558" />
         <source>&amp;Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="554" />
+        <location filename="../MainWindow.cpp" line="559" />
         <source>&amp;Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="555" />
+        <location filename="../MainWindow.cpp" line="560" />
         <source>&amp;Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="560" />
+        <location filename="../MainWindow.cpp" line="565" />
         <source>Cannot restore the work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="687" />
+        <location filename="../MainWindow.cpp" line="692" />
         <source>Up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="786" />
+        <location filename="../MainWindow.cpp" line="791" />
         <source>What-if scenario, forked from “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="790" />
+        <location filename="../MainWindow.cpp" line="795" />
         <source>What-if scenario “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="790" />
+        <location filename="../MainWindow.cpp" line="795" />
         <source>New snapshot “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="801" />
+        <location filename="../MainWindow.cpp" line="806" />
         <source>What if: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="803" />
+        <location filename="../MainWindow.cpp" line="808" />
         <source>What-if scenario</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="803" />
+        <location filename="../MainWindow.cpp" line="808" />
         <source>New snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="804" />
+        <location filename="../MainWindow.cpp" line="809" />
         <source>Name of the new snapshot:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="819" />
+        <location filename="../MainWindow.cpp" line="824" />
         <source>Rename snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="819" />
+        <location filename="../MainWindow.cpp" line="824" />
         <source>New name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="827" />
+        <location filename="../MainWindow.cpp" line="832" />
         <source>Rename snapshot to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="838" />
+        <location filename="../MainWindow.cpp" line="843" />
         <source>Delete snapshot “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="895" />
+        <location filename="../MainWindow.cpp" line="900" />
         <source>Export the metrics table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="898" />
+        <location filename="../MainWindow.cpp" line="903" />
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="909" />
+        <location filename="../MainWindow.cpp" line="914" />
         <source>Cannot export the metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="910" />
+        <location filename="../MainWindow.cpp" line="915" />
         <source>%1: %2. Choose another folder or free some space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="941" />
+        <location filename="../MainWindow.cpp" line="946" />
         <source>Laying out with %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="963" />
+        <location filename="../MainWindow.cpp" line="968" />
         <source>The layout failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="970" />
+        <location filename="../MainWindow.cpp" line="975" />
         <source>Lay out with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="985" />
+        <location filename="../MainWindow.cpp" line="990" />
         <source>Laid out with %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="995" />
+        <location filename="../MainWindow.cpp" line="1000" />
         <source>Layout cancelled; the map keeps its places.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1010" />
+        <location filename="../MainWindow.cpp" line="1015" />
         <source>%n actor(s)</source>
         <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1011" />
+        <location filename="../MainWindow.cpp" line="1016" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1016" />
+        <location filename="../MainWindow.cpp" line="1021" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1032" />
+        <location filename="../MainWindow.cpp" line="1037" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1032" />
+        <location filename="../MainWindow.cpp" line="1037" />
         <source>The map has changes that are not saved yet. Save them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1056" />
+        <location filename="../MainWindow.cpp" line="1061" />
         <source>Open a map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1057" />
+        <location filename="../MainWindow.cpp" line="1062" />
         <source>Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1062" />
+        <location filename="../MainWindow.cpp" line="1067" />
         <source>Cannot open the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1079" />
+        <location filename="../MainWindow.cpp" line="1084" />
         <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1089" />
-        <location filename="../MainWindow.cpp" line="1107" />
+        <location filename="../MainWindow.cpp" line="1094" />
+        <location filename="../MainWindow.cpp" line="1112" />
         <source>Cannot save the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1100" />
+        <location filename="../MainWindow.cpp" line="1105" />
         <source>Save the map as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1100" />
+        <location filename="../MainWindow.cpp" line="1105" />
         <source>Speelveld projects (*.speelveld)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1121" />
+        <location filename="../MainWindow.cpp" line="1126" />
         <source>Export the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1123" />
+        <location filename="../MainWindow.cpp" line="1128" />
         <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG picture (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="913" />
-        <location filename="../MainWindow.cpp" line="1138" />
+        <location filename="../MainWindow.cpp" line="918" />
+        <location filename="../MainWindow.cpp" line="1143" />
         <source>Exported to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2136,48 +2136,48 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1140" />
+        <location filename="../MainWindow.cpp" line="1145" />
         <source>Cannot export the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1146" />
+        <location filename="../MainWindow.cpp" line="1151" />
         <source>The system's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1150" />
-        <location filename="../MainWindow.cpp" line="1156" />
+        <location filename="../MainWindow.cpp" line="1155" />
+        <location filename="../MainWindow.cpp" line="1161" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1150" />
+        <location filename="../MainWindow.cpp" line="1155" />
         <source>Speelveld speaks:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1157" />
+        <location filename="../MainWindow.cpp" line="1162" />
         <source>Speelveld speaks %1 from the next start. Your map stays as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1162" />
+        <location filename="../MainWindow.cpp" line="1167" />
         <source>About Speelveld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1163" />
+        <location filename="../MainWindow.cpp" line="1168" />
         <source>Speelveld maps the governance network of the social domain: who holds which role, who depends on whom, and where roles are unclear.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="747" />
+        <location filename="../MainWindow.cpp" line="752" />
         <source>There is no map to edit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="760" />
+        <location filename="../MainWindow.cpp" line="765" />
         <source>This change cannot be made: %1</source>
         <translation type="unfinished" />
     </message>

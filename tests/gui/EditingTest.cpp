@@ -224,3 +224,35 @@ TEST_CASE("a filter fades exactly the actors and relations that do not pass; foc
         CHECK_FALSE(scene->isActorFaded(actor.id));
     }
 }
+
+TEST_CASE("a click on a relation's line shows that relation in the properties panel")
+{
+    MainWindow window;
+    openAndWait(window, test::dataFile("delft.json"));
+    MapView* view = window.view();
+    view->fitMap();
+    QTest::qWait(20);
+    // A relation whose middle lies clear of every actor, so the click cannot land on one.
+    Id chosen = 0;
+    QPointF middle;
+    for (const auto& relation : window.network().relations()) {
+        const auto path = window.scene()->relationPath(relation.id);
+        if (!path) {
+            continue;
+        }
+        const QPointF point = path->pointAtPercent(0.5);
+        bool clear = window.scene()->relationAt(point, 5 / view->transform().m11()) == relation.id;
+        for (QGraphicsItem* item : view->items(view->mapFromScene(point))) {
+            clear = clear && qgraphicsitem_cast<ActorItem*>(item) == nullptr && item->parentItem() == nullptr &&
+                    item->zValue() < 1;
+        }
+        if (clear) {
+            chosen = relation.id;
+            middle = point;
+            break;
+        }
+    }
+    REQUIRE(chosen != 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->mapFromScene(middle));
+    CHECK(window.propertiesPanel()->shownRelation() == chosen);
+}
