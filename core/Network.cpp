@@ -564,4 +564,22 @@ bool Network::operator==(const Network& other) const
            relations_ == other.relations_ && decisions_ == other.decisions_ && groups_ == other.groups_;
 }
 
+std::set<ActorKind> kindsIn(const Network& network)
+{
+    std::set<ActorKind> kinds;
+    for (const auto& actor : network.actors()) {
+        kinds.insert(actor.kind);
+    }
+    return kinds;
+}
+
+std::set<RelationType> relationTypesIn(const Network& network)
+{
+    std::set<RelationType> types;
+    for (const auto& relation : network.relations()) {
+        types.insert(relation.type);
+    }
+    return types;
+}
+
 } // namespace speelveld

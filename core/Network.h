@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <unordered_map>
 #include <variant>
@@ -157,5 +158,9 @@ private:
     struct Observers;
     std::shared_ptr<Observers> observers_;
 };
+
+/// The actor kinds and relation types that occur in a network (for legends, filters and presentation steps).
+std::set<ActorKind> kindsIn(const Network& network);
+std::set<RelationType> relationTypesIn(const Network& network);
 
 } // namespace speelveld

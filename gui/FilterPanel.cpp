@@ -145,21 +145,15 @@ void FilterPanel::fillLists()
         list->clear();
     }
     if (network_ != nullptr) {
-        std::set<ActorKind> presentKinds;
         std::set<std::string> presentTags;
         for (const auto& actor : network_->actors()) {
-            presentKinds.insert(actor.kind);
             presentTags.insert(actor.tags.begin(), actor.tags.end());
         }
-        std::set<RelationType> presentTypes;
-        for (const auto& relation : network_->relations()) {
-            presentTypes.insert(relation.type);
-        }
-        for (ActorKind kind : presentKinds) {
+        for (ActorKind kind : kindsIn(*network_)) {
             addCheck(kinds_, label(kind), static_cast<int>(kind),
                      kinds.contains(QString::number(static_cast<int>(kind))));
         }
-        for (RelationType type : presentTypes) {
+        for (RelationType type : relationTypesIn(*network_)) {
             addCheck(types_, label(type), static_cast<int>(type),
                      types.contains(QString::number(static_cast<int>(type))));
         }

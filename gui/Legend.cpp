@@ -49,14 +49,8 @@ int scaleRows(const LegendContent& content) { return (content.size ? 2 : 0) + (c
 
 LegendContent legendFor(const Network& network)
 {
-    std::set<ActorKind> kinds;
-    for (const auto& actor : network.actors()) {
-        kinds.insert(actor.kind);
-    }
-    std::set<RelationType> types;
-    for (const auto& relation : network.relations()) {
-        types.insert(relation.type);
-    }
+    const std::set<ActorKind> kinds = kindsIn(network);
+    const std::set<RelationType> types = relationTypesIn(network);
     LegendContent content;
     for (ActorKind kind : allActorKinds()) {
         if (kinds.count(kind) != 0) {

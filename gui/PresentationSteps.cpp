@@ -7,14 +7,8 @@ namespace speelveld::gui {
 
 std::vector<PresentationStep> presentationSteps(const Network& network, const std::vector<Finding>& findings)
 {
-    std::set<ActorKind> kinds;
-    for (const auto& actor : network.actors()) {
-        kinds.insert(actor.kind);
-    }
-    std::set<RelationType> types;
-    for (const auto& relation : network.relations()) {
-        types.insert(relation.type);
-    }
+    const std::set<ActorKind> kinds = kindsIn(network);
+    const std::set<RelationType> types = relationTypesIn(network);
     std::vector<PresentationStep> steps{{}};
     // The model's order of kinds is the order of the story: who commissions first, then who carries out,
     // then who watches and advises.
