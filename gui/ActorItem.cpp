@@ -4,6 +4,7 @@
 #include "gui/MapScene.h"
 #include "gui/Theme.h"
 
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -43,6 +44,26 @@ void ActorItem::setSpotlit(bool spotlit)
     update();
 }
 
+bool ActorItem::isBlockAt(qreal viewScale) const
+{
+    return viewScale * scale() * std::min(size_.width(), size_.height()) < kBlockBelowPixels;
+}
+
+void ActorItem::setInPicture(bool inPicture)
+{
+    inPicture_ = inPicture;
+    // No contents: the view skips the item when it paints (a paint call each cost ~2 µs at 10,000 actors),
+    // but the scene still finds it under the mouse.
+    setFlag(ItemHasNoContents, inPicture_ && !isSelected());
+}
+
+QColor ActorItem::blockColour() const
+{
+    QColor colour = spotlit_ ? spotlightColour() : measureFill_.value_or(styleFor(kind_).fill).darker(125);
+    colour.setAlphaF(static_cast<float>(colour.alphaF() * opacity()));
+    return colour;
+}
+
 QRectF ActorItem::box() const { return {-size_.width() / 2, -size_.height() / 2, size_.width(), size_.height()}; }
 
 QRectF ActorItem::boundingRect() const { return box().adjusted(-3, -3, 3, 3); }
@@ -79,6 +100,13 @@ void ActorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
 
 QVariant ActorItem::itemChange(GraphicsItemChange change, const QVariant& value)
 {
+    if (change == ItemSelectedHasChanged && inPicture_) {
+        setFlag(ItemHasNoContents, !isSelected());
+        // An item without contents is not repainted: the view would keep showing it as selected.
+        if (scene() != nullptr) {
+            scene()->update(sceneBoundingRect());
+        }
+    }
     if (change == ItemPositionHasChanged) {
         if (auto* map = dynamic_cast<MapScene*>(scene())) {
             map->actorItemMoved(this);

@@ -29,6 +29,16 @@ public:
     /// "Show me": drawn with a thick outline in the spotlight colour.
     void setSpotlit(bool spotlit);
 
+    /// Whether it is a plain block at this view scale (fewer than a few pixels across).
+    bool isBlockAt(qreal viewScale) const;
+    /// The canvas's relation picture shows this actor as a block: the item then draws nothing itself, unless
+    /// it is selected (it draws its marked block over the picture's). It still takes the mouse as before.
+    void setInPicture(bool inPicture);
+    bool isInPicture() const { return inPicture_; }
+    /// The block the far-zoomed-out canvas shows, in scene coordinates, and its colour (opacity included).
+    QRectF sceneBlock() const { return mapRectToScene(box()); }
+    QColor blockColour() const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -44,6 +54,7 @@ private:
     QSizeF size_;
     std::optional<QColor> measureFill_;
     bool spotlit_ = false;
+    bool inPicture_ = false;
 };
 
 } // namespace speelveld::gui

@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace speelveld::gui {
 
@@ -26,8 +27,19 @@ void GroupItem::setBox(const Rect& box)
 
 QRectF GroupItem::boundingRect() const { return box_.adjusted(-2, -2, 2, 2); }
 
-void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /*option*/, QWidget* /*widget*/)
+void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /*option*/, QWidget* widget)
 {
+    // Far zoomed out on screen (name under 4 pixels, as for actors) the dashes and the name cannot be seen: the
+    // box's fill alone, at a fraction of the cost (hundreds of groups at the overview of 10,000 actors).
+    // Exports always get the whole drawing.
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (widget != nullptr && lod * mapFont().pixelSize() < 4) {
+        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(box_, clusterFill());
+        painter->setRenderHint(QPainter::Antialiasing, antialiased);
+        return;
+    }
     painter->setPen(QPen(clusterStroke(), 1.5, Qt::DashLine));
     painter->setBrush(clusterFill());
     painter->drawRoundedRect(box_, 12, 12);

@@ -54,7 +54,11 @@ void paintPage(QPainter& painter, MapScene& scene, const QRectF& source, const P
         painter.setPen(textColour());
         painter.drawText(layout.title, Qt::AlignLeft | Qt::AlignTop, options.title);
     }
+    // Every actor in full detail, even those the canvas shows as blocks in its picture at the moment.
+    const qreal viewScale = scene.viewScale();
+    scene.setViewScale(0);
     scene.render(&painter, layout.map, source, Qt::KeepAspectRatio);
+    scene.setViewScale(viewScale);
     if (options.legend) {
         paintLegend(painter, layout.legend, legend);
     }

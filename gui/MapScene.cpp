@@ -54,6 +54,8 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
     settled_ = nullptr;
     lifted_ = nullptr;
     actors_.clear();
+    actorOrder_.clear();
+    liftedActors_.clear();
     groups_.clear();
     relationsOfActor_.clear();
     groupsOfActor_.clear();
@@ -71,6 +73,7 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
         item->setPos(node.centre.x, node.centre.y);
         addItem(item);
         actors_[node.actor] = item;
+        actorOrder_.push_back(item);
         nodeIndex_[node.actor] = i;
     }
     relations_.reset(network, drawing_);
@@ -81,6 +84,7 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
         }
     }
     settled_ = new RelationLayer(relations_, RelationLayer::Part::Settled);
+    settled_->setBlockSource([this](const QRectF& area, std::vector<Block>& blocks) { collectBlocks(area, blocks); });
     lifted_ = new RelationLayer(relations_, RelationLayer::Part::Lifted);
     addItem(settled_);
     addItem(lifted_);
@@ -105,6 +109,7 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
     following_ = false;
     applyMeasureStyle(!scales_.empty());
     applyLooks();
+    applyViewScale();
     setSceneRect(mapRect().adjusted(-200, -200, 200, 200));
 }
 
@@ -123,6 +128,10 @@ void MapScene::applyMeasureStyle(bool reroute)
         item->setScale(scale == scales_.end() ? 1.0 : scale->second);
         const auto fill = fills_.find(id);
         item->setMeasureFill(fill == fills_.end() ? std::nullopt : std::optional<QColor>(fill->second));
+    }
+    applyViewScale(); // sizes changed; and the picture's blocks have new colours
+    if (settled_ != nullptr) {
+        settled_->invalidateCache();
     }
     if (network_ == nullptr || !reroute) {
         return;
@@ -171,6 +180,48 @@ void MapScene::setShownOnly(std::optional<std::unordered_set<Id>> actors,
 }
 
 bool MapScene::isActorShown(Id actor) const { return !shownActors_ || shownActors_->contains(actor); }
+
+void MapScene::setViewScale(qreal scale)
+{
+    if (scale != viewScale_) {
+        viewScale_ = scale;
+        applyViewScale();
+    }
+}
+
+void MapScene::applyViewScale()
+{
+    const bool pictured = viewScale_ > 0 && settled_ != nullptr && settled_->keepsPicture();
+    bool changed = false;
+    for (ActorItem* item : actorOrder_) {
+        const bool inPicture = pictured && item->isBlockAt(viewScale_) && !liftedActors_.contains(item->actorId());
+        if (inPicture != item->isInPicture()) {
+            item->setInPicture(inPicture);
+            changed = true;
+        }
+    }
+    if (changed) {
+        settled_->invalidateCache();
+    }
+}
+
+void MapScene::collectBlocks(const QRectF& area, std::vector<Block>& blocks) const
+{
+    for (const ActorItem* item : actorOrder_) {
+        if (item->isInPicture() && item->isVisible()) {
+            if (const QRectF block = item->sceneBlock(); block.intersects(area)) {
+                blocks.push_back({block, item->blockColour()});
+            }
+        }
+    }
+}
+
+void MapScene::invalidatePictureOf(const ActorItem* item)
+{
+    if (item->isInPicture() && settled_ != nullptr) {
+        settled_->invalidateCache();
+    }
+}
 
 void MapScene::applyLooks()
 {
@@ -273,6 +324,7 @@ void MapScene::actorChanged(const Actor& actor)
         return;
     }
     item->setActor(actor);
+    invalidatePictureOf(item); // its block may have a new colour, or place
     if (actor.position && item->pos() != QPointF(actor.position->x, actor.position->y)) {
         following_ = true;
         item->setPos(actor.position->x, actor.position->y);
@@ -288,6 +340,15 @@ void MapScene::actorItemMoved(ActorItem* item)
         return;
     }
     drawing_.nodes[index->second].centre = {item->pos().x(), item->pos().y()};
+    if (item->isInPicture()) {
+        if (!following_ && !dragStart_.empty()) {
+            // Dragged: out of the picture, drawn by its item until the drag ends (so further moves leave the
+            // picture as it is).
+            liftedActors_.insert(item->actorId());
+            item->setInPicture(false);
+        }
+        settled_->invalidateCache();
+    }
     // While the user drags, the actor's relations move to the overlay layer, so the cached picture of all the
     // others stays valid and each move redraws only these.
     rerouteRelationsOf(item->actorId(), !following_ && !dragStart_.empty());
@@ -334,6 +395,10 @@ void MapScene::relationsChanged(bool settled, bool lifted)
 
 void MapScene::settleLifted()
 {
+    if (!liftedActors_.empty()) {
+        liftedActors_.clear();
+        applyViewScale();
+    }
     bool any = false;
     for (auto& entry : relations_.entries()) {
         any = any || entry.lifted;

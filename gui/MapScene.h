@@ -5,6 +5,7 @@
 
 #include "core/Network.h"
 #include "gui/RelationSet.h"
+#include "gui/ThinLines.h"
 #include "layouts/Drawing.h"
 
 #include <QColor>
@@ -83,6 +84,12 @@ public:
     const std::unordered_set<Id>& spotlitActors() const { return spotActors_; }
     const std::unordered_set<Id>& spotlitRelations() const { return spotRelations_; }
 
+    /// The scale the canvas shows the scene at (MapView says so before it paints). On a large map, actors that
+    /// are mere blocks at that scale are drawn into the relation picture instead of by their items, which stay
+    /// for the mouse. 0 (the start): every item draws itself, as exports need (MapExporter sets it so).
+    void setViewScale(qreal scale);
+    qreal viewScale() const { return viewScale_; }
+
 signals:
     /// The user finished dragging these actors to these centres (the model is not changed yet).
     void actorsDragged(const QList<QPair<qint64, QPointF>>& moves);
@@ -103,10 +110,14 @@ private:
     NodeDrawing shownNode(std::size_t index) const;
     void applyMeasureStyle(bool reroute);
     void applyLooks();
+    void applyViewScale();
+    void collectBlocks(const QRectF& area, std::vector<Block>& blocks) const;
+    void invalidatePictureOf(const ActorItem* item);
 
     const Network* network_ = nullptr;
     Drawing drawing_;
     std::unordered_map<Id, ActorItem*> actors_;
+    std::vector<ActorItem*> actorOrder_; ///< as added, so the picture stacks blocks as the items stack
     RelationSet relations_;
     RelationLayer* settled_ = nullptr; ///< relations not being dragged, from a cached picture
     RelationLayer* lifted_ = nullptr;  ///< relations of actors being dragged, drawn over it
@@ -124,6 +135,8 @@ private:
     std::optional<std::unordered_set<Id>> shownActors_, shownRelations_;
     std::optional<std::unordered_set<Id>> keptActors_, keptRelations_;
     bool following_ = false; ///< true while items are moved by the model, so no drag is reported
+    qreal viewScale_ = 0;
+    std::unordered_set<Id> liftedActors_; ///< dragged actors taken out of the picture until the drag ends
 };
 
 } // namespace speelveld::gui

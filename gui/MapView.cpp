@@ -10,6 +10,8 @@ namespace {
 constexpr qreal kStep = 1.25;
 constexpr qreal kMinZoom = 0.02;
 constexpr qreal kMaxZoom = 8.0;
+/// A zoom gesture ends when no step came for this long (wheel notches come every 10–50 ms while it turns).
+constexpr int kZoomPauseMs = 150;
 } // namespace
 
 MapView::MapView(QWidget* parent) : QGraphicsView(parent)
@@ -23,11 +25,35 @@ MapView::MapView(QWidget* parent) : QGraphicsView(parent)
     // need not save and restore the painter around each of 10,000 actors (it did, for about 1 µs each).
     setOptimizationFlag(DontSavePainterState);
     setFocusPolicy(Qt::StrongFocus);
+    zoomPause_.setSingleShot(true);
+    zoomPause_.setInterval(kZoomPauseMs);
+    connect(&zoomPause_, &QTimer::timeout, this, &MapView::endZoom);
+}
+
+void MapView::endZoom()
+{
+    zoomPause_.stop();
+    if (zooming_) {
+        zooming_ = false;
+        viewport()->update();
+    }
+}
+
+void MapView::paintEvent(QPaintEvent* event)
+{
+    // The scene learns the scale it is about to be drawn at, except during a zoom gesture: then what the
+    // stretched picture shows must stay as it was.
+    if (auto* map = dynamic_cast<MapScene*>(scene()); map != nullptr && !zooming_) {
+        map->setViewScale(zoom());
+    }
+    QGraphicsView::paintEvent(event);
 }
 
 void MapView::zoomBy(qreal factor)
 {
     const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    zooming_ = true;
+    zoomPause_.start();
     scale(target / zoom(), target / zoom());
 }
 
@@ -36,6 +62,7 @@ void MapView::zoomOut() { zoomBy(1 / kStep); }
 
 void MapView::fitMap()
 {
+    endZoom();
     if (auto* map = dynamic_cast<MapScene*>(scene())) {
         fitInView(map->mapRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
         if (zoom() > 1.5) { // a tiny map is not blown up beyond readable-and-sharp

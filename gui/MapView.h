@@ -2,6 +2,7 @@
 // The canvas: zoom with the wheel or Ctrl +/-, fit with Ctrl+0, pan by dragging the background.
 
 #include <QGraphicsView>
+#include <QTimer>
 
 namespace speelveld::gui {
 
@@ -12,6 +13,10 @@ public:
 
     qreal zoom() const { return transform().m11(); }
 
+    /// True from a zoom step (wheel, Ctrl +/-) until zooming pauses: slow pictures are then shown stretched,
+    /// and drawn afresh at the new scale when the gesture pauses.
+    bool isZooming() const { return zooming_; }
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -19,9 +24,14 @@ public slots:
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void zoomBy(qreal factor);
+    void endZoom();
+
+    bool zooming_ = false;
+    QTimer zoomPause_;
 };
 
 } // namespace speelveld::gui

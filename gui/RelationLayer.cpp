@@ -1,15 +1,16 @@
 #include "RelationLayer.h"
 
+#include "gui/MapView.h"
 #include "gui/RelationSet.h"
 #include "gui/Theme.h"
 #include "gui/ThinLines.h"
 
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QSemaphore>
 #include <QStyleOptionGraphicsItem>
 #include <QThreadPool>
 #include <QWidget>
-#include <array>
 #include <cmath>
 #include <functional>
 
@@ -24,6 +25,9 @@ constexpr std::size_t kCacheFrom = 1000;
 /// Arrowheads smaller than this many pixels cannot be read on screen.
 constexpr qreal kReadableArrow = 3.0;
 constexpr int kCoarseAlpha = 150;
+/// A picture that took longer than this to draw is stretched during a zoom gesture rather than drawn at every
+/// step (at a working zoom drawing it takes a few milliseconds; at the overview of 10,000 actors, tens).
+constexpr qint64 kSlowPictureMs = 10;
 
 /// Runs `paint` on a thread of Qt's global pool and waits for it; runs it here when the pool is busy.
 /// Why: Qt 6.4's raster engine hands every fill of more than ~96 spans to that pool and waits on a semaphore
@@ -80,6 +84,8 @@ void RelationLayer::invalidateCache()
 QRectF RelationLayer::boundingRect() const { return bounds_; }
 
 QPainterPath RelationLayer::shape() const { return {}; }
+
+bool RelationLayer::keepsPicture() const { return part_ == Part::Settled && relations_.entries().size() >= kCacheFrom; }
 
 RelationLayer::Detail RelationLayer::detailFor(const QTransform& toDevice, const QWidget& widget) const
 {
@@ -140,6 +146,7 @@ void RelationLayer::draw(QPainter& painter, const QRectF& area, Detail detail, q
 {
     if (detail == Detail::Coarse && image != nullptr) {
         drawCoarse(painter, *image, clip, area, lod);
+        drawBlocks(*image, painter.deviceTransform(), clip, area);
         return;
     }
     const qreal opacity = painter.opacity();
@@ -152,6 +159,19 @@ void RelationLayer::draw(QPainter& painter, const QRectF& area, Detail detail, q
         paintRelation(painter, entry.shape, entry.type, entry.strength, entry.spotlit, arrowhead);
     }
     painter.setOpacity(opacity);
+    if (image != nullptr) {
+        drawBlocks(*image, painter.deviceTransform(), clip, area);
+    }
+}
+
+void RelationLayer::drawBlocks(QImage& image, const QTransform& toImage, QRect clip, const QRectF& area) const
+{
+    if (!blockSource_ || !keepsPicture()) {
+        return;
+    }
+    std::vector<Block> blocks;
+    blockSource_(area, blocks);
+    drawThinLines(image, toImage, {}, blocks, clip);
 }
 
 void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, const QRectF& area, qreal lod) const
@@ -159,7 +179,7 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
     // One thin straight line per relation, gathered per colour and drawn in one call each: dashes, curves,
     // widths and arrowheads cannot be told apart at this scale, and antialiasing doubles the cost.
     constexpr std::size_t kTypes = 16;
-    std::array<std::vector<QLineF>, 2 * kTypes> lines; // [type][faded]
+    std::vector<ThinLineGroup> lines(2 * kTypes); // [type][faded]
     std::vector<QLineF> lit;
     for (const auto& entry : relations_.entries()) {
         if (!draws(entry) || !entry.shape.bounds.intersects(area)) {
@@ -172,18 +192,21 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
         if (entry.spotlit) {
             lit.push_back(entry.shape.chord);
         } else {
-            lines[2 * (static_cast<std::size_t>(entry.type) % kTypes) + (entry.faded ? 1 : 0)].push_back(
+            lines[2 * (static_cast<std::size_t>(entry.type) % kTypes) + (entry.faded ? 1 : 0)].lines.push_back(
                 entry.shape.chord);
         }
     }
+    // In the order of the types, as before: which colour ends on top where lines cross stays the same.
+    std::vector<ThinLineGroup> ordered;
     for (RelationType type : allRelationTypes()) {
         for (int faded = 0; faded < 2; ++faded) {
-            const auto& group = lines[2 * (static_cast<std::size_t>(type) % kTypes) + faded];
-            QColor colour = styleFor(type).colour;
-            colour.setAlpha(faded ? static_cast<int>(kCoarseAlpha * kFadedOpacity) : kCoarseAlpha);
-            drawThinLines(image, painter.deviceTransform(), group, colour, clip);
+            ThinLineGroup& group = lines[2 * (static_cast<std::size_t>(type) % kTypes) + faded];
+            group.colour = styleFor(type).colour;
+            group.colour.setAlpha(faded ? static_cast<int>(kCoarseAlpha * kFadedOpacity) : kCoarseAlpha);
+            ordered.push_back(std::move(group));
         }
     }
+    drawThinLines(image, painter.deviceTransform(), ordered, {}, clip);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     if (!lit.empty()) {
@@ -199,9 +222,30 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
     painter.restore();
 }
 
+void RelationLayer::paintScaled(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget) const
+{
+    Q_UNUSED(option);
+    Q_UNUSED(widget);
+    // From the old picture's pixels to the new ones: back to the scene with the old transform, on with the new.
+    const QTransform stretch = cacheTransform_.inverted() * painter.worldTransform();
+    painter.save();
+    painter.setTransform(stretch);
+    painter.setOpacity(1);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter.drawImage(QRectF(QPointF(0, 0), cache_.deviceIndependentSize()), cache_);
+    painter.restore();
+}
+
 void RelationLayer::paintCached(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget)
 {
     const QTransform toDevice = painter.worldTransform();
+    const auto* view = qobject_cast<const MapView*>(widget.parentWidget());
+    if (view != nullptr && view->isZooming() && cacheValid_ && cacheWidget_ == &widget &&
+        cacheCostMs_ > kSlowPictureMs && toDevice.type() <= QTransform::TxScale &&
+        (toDevice.m11() != cacheTransform_.m11() || toDevice.m22() != cacheTransform_.m22())) {
+        paintScaled(painter, option, widget);
+        return;
+    }
     const qreal ratio = widget.devicePixelRatioF();
     const QSize pixels = (QSizeF(widget.size()) * ratio).toSize();
     const QRect viewRect = widget.rect();
@@ -215,6 +259,8 @@ void RelationLayer::paintCached(QPainter& painter, const QStyleOptionGraphicsIte
                           std::abs(dx) < viewRect.width() && std::abs(dy) < viewRect.height();
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
     if (!scrolled) {
+        QElapsedTimer cost;
+        cost.start();
         cacheDetail_ = detailFor(toDevice, widget);
         cache_ = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
         cache_.setDevicePixelRatio(ratio);
@@ -225,6 +271,7 @@ void RelationLayer::paintCached(QPainter& painter, const QStyleOptionGraphicsIte
             into.setWorldTransform(toDevice);
             draw(into, toDevice.inverted().mapRect(QRectF(viewRect)), cacheDetail_, lod, &cache_, cache_.rect());
         });
+        cacheCostMs_ = cost.elapsed();
     } else if (dx != 0 || dy != 0) {
         QImage moved(pixels, QImage::Format_ARGB32_Premultiplied);
         moved.setDevicePixelRatio(ratio);

@@ -3,11 +3,18 @@
 // dashes, arrowheads) when few are in view, thin straight lines per colour when many are. Exports always get
 // full detail. The settled layer keeps what it drew as a picture of the viewport, so panning, dragging and
 // repaints of other items blit it instead of drawing 100,000 relations again; the lifted layer draws the few
-// relations of actors being dragged on top of it, so a drag does not redraw the picture.
+// relations of actors being dragged on top of it, so a drag does not redraw the picture. When actors are too small
+// to be more than blocks, the picture holds them too (see setBlockSource), so a frame does not paint 10,000 items.
+// During a zoom gesture of a MapView (MapView::isZooming) a picture that was slow to draw is shown scaled, and
+// drawn afresh when the gesture pauses.
+
+#include "gui/ThinLines.h"
 
 #include <QGraphicsItem>
 #include <QImage>
 #include <QTransform>
+#include <functional>
+#include <vector>
 
 namespace speelveld::gui {
 
@@ -28,6 +35,13 @@ public:
     void relationsChanged();
     /// Drops the cached picture, so the next paint draws afresh.
     void invalidateCache();
+    /// Whether this layer keeps a picture on screen (the settled layer of a map of 1,000 relations or more).
+    bool keepsPicture() const;
+
+    /// Adds to `blocks` the actors within a scene area that the picture is to show as blocks, over the relations.
+    using BlockSource = std::function<void(const QRectF& area, std::vector<Block>& blocks)>;
+    /// Where the picture finds the actors it shows (settled layer only; none by default).
+    void setBlockSource(BlockSource source) { blockSource_ = std::move(source); }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override; ///< empty: the mouse finds relations through MapScene, by geometry
@@ -42,6 +56,10 @@ private:
     void draw(QPainter& painter, const QRectF& area, Detail detail, qreal lod, QImage* image = nullptr,
               QRect clip = {}) const;
     void drawCoarse(QPainter& painter, QImage& image, QRect clip, const QRectF& area, qreal lod) const;
+    /// Draws the picture's actors within `area` (scene) into `image` within `clip` (its pixels).
+    void drawBlocks(QImage& image, const QTransform& toImage, QRect clip, const QRectF& area) const;
+    /// Shows the picture drawn at another scale, stretched to this one (during a zoom gesture).
+    void paintScaled(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget) const;
     void paintCached(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget);
     void paintDirect(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget) const;
 
@@ -53,6 +71,8 @@ private:
     Detail cacheDetail_ = Detail::Screen;
     const QWidget* cacheWidget_ = nullptr;
     bool cacheValid_ = false;
+    qint64 cacheCostMs_ = 0; ///< how long the last whole picture took to draw
+    BlockSource blockSource_;
 };
 
 } // namespace speelveld::gui
