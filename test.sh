@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds Speelveld and runs the whole test suite through CTest. With CI=true it also builds and runs
-# the suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+# the suite under AddressSanitizer and UndefinedBehaviorSanitizer, after checking every C++ file's formatting.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/deps.sh
@@ -12,6 +12,10 @@ cmake --build --preset test -j "$jobs"
 ctest --preset test -j "$jobs"
 
 if [[ "${CI:-}" == "true" ]]; then
+    speelveld_install "${speelveld_ci_packages[@]}"
+    echo "== Formatting (clang-format, as .clang-format says) =="
+    find core layouts gui app tests bench \( -name '*.cpp' -o -name '*.h' \) -print0 |
+        xargs -0 clang-format --dry-run --Werror
     echo "== The same suite under AddressSanitizer + UndefinedBehaviorSanitizer =="
     cmake --preset asan >/dev/null
     cmake --build --preset asan -j "$jobs"

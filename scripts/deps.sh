@@ -13,6 +13,8 @@ speelveld_build_packages=(
 )
 # Only the tests need these: a PDF checker and the reference implementations.
 speelveld_test_packages=(poppler-utils python3-networkx)
+# CI also checks that every C++ file is formatted as .clang-format says.
+speelveld_ci_packages=(clang-format)
 # Only bench/metrics.sh needs these: the libraries it compares against, and GNU time for peak memory.
 speelveld_bench_packages=(libigraph-dev python3-graph-tool time)
 
