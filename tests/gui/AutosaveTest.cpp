@@ -24,8 +24,9 @@ const QString kDelft = QStringLiteral(SPEELVELD_SOURCE_DIR "/data/delft.json");
 /// Points the recovery folder of windows made while it lives at a fresh temporary folder.
 struct RecoveryFolder {
     QTemporaryDir dir;
+    QByteArray before = qgetenv("SPEELVELD_RECOVERY_DIR");
     RecoveryFolder() { qputenv("SPEELVELD_RECOVERY_DIR", dir.path().toUtf8()); }
-    ~RecoveryFolder() { qunsetenv("SPEELVELD_RECOVERY_DIR"); }
+    ~RecoveryFolder() { qputenv("SPEELVELD_RECOVERY_DIR", before); }
 };
 
 } // namespace
