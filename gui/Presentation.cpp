@@ -52,12 +52,6 @@ QRectF boxesOf(const std::vector<NodeDrawing>& nodes)
     return rect;
 }
 
-qreal fittedZoom(const QRectF& map, const QSizeF& area)
-{
-    const QRectF room = map.adjusted(-kMargin, -kMargin, kMargin, kMargin);
-    return std::min(area.width() / room.width(), area.height() / room.height());
-}
-
 /// A short stretch of a relation type's line, for the caption bar: its colour, dash and arrowhead.
 QPixmap swatchFor(RelationType type, int height)
 {
