@@ -40,7 +40,11 @@ TEST_CASE("a session killed with SIGKILL comes back at the next start, losing at
     REQUIRE(child.waitForStarted(10000));
     // Let it edit for about five seconds (more than Autosave::kLatestMs), then kill it mid-session.
     std::vector<qint64> editTimes{0}; // editTimes[k]: when "Edit k" was made
-    while (editTimes.size() <= 34 && child.state() == QProcess::Running) {
+    // ...and until its first copy is on disk, so a slow, loaded machine does not make the count meaningless.
+    auto copyWritten = [&folder] {
+        return !QDir(folder.dir.path()).entryList({QStringLiteral("session-*.speelveld.json")}, QDir::Files).isEmpty();
+    };
+    while ((editTimes.size() <= 34 || !copyWritten()) && editTimes.size() < 300 && child.state() == QProcess::Running) {
         child.waitForReadyRead(2000);
         while (child.canReadLine()) {
             const QList<QByteArray> words = child.readLine().trimmed().split(' ');
@@ -85,7 +89,7 @@ TEST_CASE("a session killed with SIGKILL comes back at the next start, losing at
     const qint64 lostWindow = kept == made ? 0 : killedAt - editTimes[kept + 1];
     MESSAGE("edits made " << made << ", restored " << kept << ", lost the last " << lostWindow << " ms");
     CHECK(kept >= 1);
-    CHECK(lostWindow <= Autosave::kLatestMs + 2000);
+    CHECK(lostWindow <= Autosave::kLatestMs + 3000); // "a few seconds": the promise of docs and README
 
     // Once restored, the copy is no longer offered; the window keeps its own (of a running session).
     CHECK(window.pendingRecoveries().empty());
