@@ -100,7 +100,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     editor_ = new MapEditor(
         view_, scene_, [this]() -> const Network* { return project_.snapshots.empty() ? nullptr : &network(); },
-        [this](const QString& text, const std::function<void(Network&)>& edit) { return applyEdit(text, edit); }, this);
+        editRequest(), this);
     buildActions();
     buildPanels();
     resize(1280, 860);
@@ -454,12 +454,7 @@ void MainWindow::buildPanels()
         if (syncingSelection_) {
             return;
         }
-        std::vector<Id> actors;
-        for (QGraphicsItem* item : scene_->selectedItems()) {
-            if (auto* actor = qgraphicsitem_cast<ActorItem*>(item)) {
-                actors.push_back(actor->actorId());
-            }
-        }
+        const std::vector<Id> actors = scene_->selectedActors();
         metricsPanel_->selectActors(actors);
         groups_->setSelectedActors(actors);
         if (actors.size() == 1) {
@@ -623,9 +618,7 @@ void MainWindow::showSnapshotIndex(std::size_t index)
         }
     });
     scene_->clearSpotlight();
-    const EditRequest request = [this](const QString& text, const std::function<void(Network&)>& edit) {
-        return applyEdit(text, edit);
-    };
+    const EditRequest request = editRequest();
     properties_->setNetwork(&network, request);
     decisions_->setNetwork(&network, request);
     groups_->setNetwork(&network, request);
@@ -767,6 +760,11 @@ std::optional<QString> MainWindow::applyEdit(const QString& text, const std::fun
         return message;
     }
     return std::nullopt;
+}
+
+EditRequest MainWindow::editRequest()
+{
+    return [this](const QString& text, const std::function<void(Network&)>& edit) { return applyEdit(text, edit); };
 }
 
 void MainWindow::revealSnapshot(Id snapshot)

@@ -5,6 +5,7 @@
 #include "core/Metrics.h"
 #include "core/Project.h"
 #include "gui/Autosave.h"
+#include "gui/EditCommand.h"
 #include "layouts/Layout.h"
 
 #include <QFutureWatcher>
@@ -115,6 +116,8 @@ private:
     void setProject(Project project, const QString& path, bool isProjectFile);
     void showSnapshotIndex(std::size_t index);
     void revealSnapshot(Id snapshot);
+    /// What the panels and the map editor call to edit: applyEdit, one undo step each.
+    EditRequest editRequest();
     void snapshotsChanged(std::size_t shown);
     void addSnapshotDialog(bool whatIf);
     void renameSnapshotDialog();

@@ -63,16 +63,8 @@ Id MapEditor::actorAt(QPoint viewPosition) const
 
 Id MapEditor::selectedActor() const
 {
-    Id found = 0;
-    for (QGraphicsItem* item : scene_->selectedItems()) {
-        if (auto* actor = qgraphicsitem_cast<ActorItem*>(item)) {
-            if (found != 0) {
-                return 0;
-            }
-            found = actor->actorId();
-        }
-    }
-    return found;
+    const std::vector<Id> selected = scene_->selectedActors();
+    return selected.size() == 1 ? selected.front() : 0;
 }
 
 Id MapEditor::addActorAt(QPointF scenePosition)
@@ -115,12 +107,7 @@ void MapEditor::deleteSelection()
     if (network == nullptr) {
         return;
     }
-    std::vector<Id> doomed;
-    for (QGraphicsItem* item : scene_->selectedItems()) {
-        if (auto* actor = qgraphicsitem_cast<ActorItem*>(item)) {
-            doomed.push_back(actor->actorId());
-        }
-    }
+    const std::vector<Id> doomed = scene_->selectedActors();
     if (doomed.empty()) {
         return;
     }

@@ -449,6 +449,17 @@ void MapScene::refitCluster(Id id, GroupItem* item)
     }
 }
 
+std::vector<Id> MapScene::selectedActors() const
+{
+    std::vector<Id> actors;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (auto* actor = qgraphicsitem_cast<ActorItem*>(item)) {
+            actors.push_back(actor->actorId());
+        }
+    }
+    return actors;
+}
+
 void MapScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
     QGraphicsScene::mousePressEvent(event);

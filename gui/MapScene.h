@@ -39,6 +39,8 @@ public:
     /// The actor's item, by model id (nullptr when absent).
     ActorItem* actorItem(Id actor) const;
     std::size_t actorItemCount() const { return actors_.size(); }
+    /// The actors selected on the map, in the scene's order.
+    std::vector<Id> selectedActors() const;
 
     /// The line a relation is drawn along, in scene coordinates (nullopt when it is not on the map).
     std::optional<QPainterPath> relationPath(Id relation) const;
