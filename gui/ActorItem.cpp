@@ -72,30 +72,45 @@ QPainterPath ActorItem::shape() const { return shapePath(styleFor(kind_).shape, 
 
 void ActorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
+    draw(*painter, (option->state & QStyle::State_Selected) != 0, widget != nullptr);
+}
+
+void ActorItem::paintInPicture(QPainter& painter) const
+{
+    const QTransform toPicture = painter.worldTransform();
+    const qreal opacity = painter.opacity();
+    painter.setWorldTransform(sceneTransform() * toPicture);
+    painter.setOpacity(opacity * effectiveOpacity());
+    draw(painter, isSelected(), true);
+    painter.setWorldTransform(toPicture);
+    painter.setOpacity(opacity);
+}
+
+void ActorItem::draw(QPainter& painter, bool selected, bool onScreen) const
+{
     const KindStyle style = styleFor(kind_);
-    const bool selected = (option->state & QStyle::State_Selected) != 0;
     const bool marked = selected || spotlit_;
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter.worldTransform());
     // A few pixels wide on screen (10,000 actors in view): a plain block in the kind's colour. Its outline
     // and shape cannot be seen there, and they cost several times as much. Exports always get the shape.
-    if (widget != nullptr && lod * std::min(size_.width(), size_.height()) < kBlockBelowPixels) {
-        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(box(), marked ? spotlightColour() : measureFill_.value_or(style.fill).darker(125));
-        painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    if (onScreen && lod * std::min(size_.width(), size_.height()) < kBlockBelowPixels) {
+        const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.fillRect(box(), marked ? spotlightColour() : measureFill_.value_or(style.fill).darker(125));
+        painter.setRenderHint(QPainter::Antialiasing, antialiased);
         return;
     }
-    painter->setPen(
+    painter.setPen(
         QPen(marked ? spotlightColour() : style.stroke, marked ? style.strokeWidth + 1.6 : style.strokeWidth));
-    painter->setBrush(measureFill_.value_or(style.fill));
-    painter->drawPath(shapePath(style.shape, box()));
+    painter.setBrush(measureFill_.value_or(style.fill));
+    painter.drawPath(shapePath(style.shape, box()));
     // Labels are unreadable below ~4 pixels; skip them when zoomed far out (and keep zooming fluid).
     if (lod * mapFont().pixelSize() < 4) {
         return;
     }
-    painter->setPen(textColour());
-    painter->setFont(mapFont());
-    painter->drawText(box(), Qt::AlignCenter | Qt::TextWordWrap, name_);
+    painter.setPen(textColour());
+    painter.setFont(mapFont());
+    painter.drawText(box(), Qt::AlignCenter | Qt::TextWordWrap, name_);
 }
 
 QVariant ActorItem::itemChange(GraphicsItemChange change, const QVariant& value)

@@ -38,6 +38,9 @@ public:
     /// The block the far-zoomed-out canvas shows, in scene coordinates, and its colour (opacity included).
     QRectF sceneBlock() const { return mapRectToScene(box()); }
     QColor blockColour() const;
+    /// Draws the actor as the canvas shows it at the painter's scale, for the relation picture (the painter is
+    /// set to the scene's transform to the picture; the item's own position and opacity are applied here).
+    void paintInPicture(QPainter& painter) const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -48,6 +51,7 @@ protected:
 
 private:
     QRectF box() const;
+    void draw(QPainter& painter, bool selected, bool onScreen) const;
     Id id_;
     ActorKind kind_;
     QString name_;

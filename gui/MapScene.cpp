@@ -56,6 +56,7 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
     actors_.clear();
     actorOrder_.clear();
     liftedActors_.clear();
+    dragPicture_ = false;
     groups_.clear();
     relationsOfActor_.clear();
     groupsOfActor_.clear();
@@ -85,6 +86,7 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
     }
     settled_ = new RelationLayer(relations_, RelationLayer::Part::Settled);
     settled_->setBlockSource([this](const QRectF& area, std::vector<Block>& blocks) { collectBlocks(area, blocks); });
+    settled_->setActorPainter([this](QPainter& painter, const QRectF& area) { paintPictureActors(painter, area); });
     lifted_ = new RelationLayer(relations_, RelationLayer::Part::Lifted);
     addItem(settled_);
     addItem(lifted_);
@@ -194,7 +196,8 @@ void MapScene::applyViewScale()
     const bool pictured = viewScale_ > 0 && settled_ != nullptr && settled_->keepsPicture();
     bool changed = false;
     for (ActorItem* item : actorOrder_) {
-        const bool inPicture = pictured && item->isBlockAt(viewScale_) && !liftedActors_.contains(item->actorId());
+        const bool inPicture =
+            pictured && (dragPicture_ || item->isBlockAt(viewScale_)) && !liftedActors_.contains(item->actorId());
         if (inPicture != item->isInPicture()) {
             item->setInPicture(inPicture);
             changed = true;
@@ -208,12 +211,39 @@ void MapScene::applyViewScale()
 void MapScene::collectBlocks(const QRectF& area, std::vector<Block>& blocks) const
 {
     for (const ActorItem* item : actorOrder_) {
-        if (item->isInPicture() && item->isVisible()) {
+        if (item->isInPicture() && item->isVisible() && item->isBlockAt(viewScale_)) {
             if (const QRectF block = item->sceneBlock(); block.intersects(area)) {
                 blocks.push_back({block, item->blockColour()});
             }
         }
     }
+}
+
+void MapScene::paintPictureActors(QPainter& painter, const QRectF& area) const
+{
+    if (!dragPicture_) {
+        return;
+    }
+    for (const ActorItem* item : actorOrder_) {
+        if (item->isInPicture() && item->isVisible() && !item->isBlockAt(viewScale_) &&
+            item->sceneBoundingRect().intersects(area)) {
+            item->paintInPicture(painter);
+        }
+    }
+}
+
+void MapScene::startDragPicture()
+{
+    // At a working zoom a move repainted every actor (and label) in the box around the dragged relations: for
+    // a hub, most of the view. Drawn into the picture once, they cost a blit per move instead.
+    if (dragPicture_ || settled_ == nullptr || !settled_->keepsPicture() || viewScale_ <= 0) {
+        return;
+    }
+    dragPicture_ = true;
+    for (const auto& [id, start] : dragStart_) {
+        liftedActors_.insert(id);
+    }
+    applyViewScale();
 }
 
 void MapScene::invalidatePictureOf(const ActorItem* item)
@@ -340,6 +370,9 @@ void MapScene::actorItemMoved(ActorItem* item)
         return;
     }
     drawing_.nodes[index->second].centre = {item->pos().x(), item->pos().y()};
+    if (!following_ && !dragStart_.empty()) {
+        startDragPicture();
+    }
     if (item->isInPicture()) {
         if (!following_ && !dragStart_.empty()) {
             // Dragged: out of the picture, drawn by its item until the drag ends (so further moves leave the
@@ -395,8 +428,9 @@ void MapScene::relationsChanged(bool settled, bool lifted)
 
 void MapScene::settleLifted()
 {
-    if (!liftedActors_.empty()) {
+    if (!liftedActors_.empty() || dragPicture_) {
         liftedActors_.clear();
+        dragPicture_ = false;
         applyViewScale();
     }
     bool any = false;

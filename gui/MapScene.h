@@ -114,6 +114,8 @@ private:
     void applyLooks();
     void applyViewScale();
     void collectBlocks(const QRectF& area, std::vector<Block>& blocks) const;
+    void paintPictureActors(QPainter& painter, const QRectF& area) const;
+    void startDragPicture();
     void invalidatePictureOf(const ActorItem* item);
 
     const Network* network_ = nullptr;
@@ -139,6 +141,7 @@ private:
     bool following_ = false; ///< true while items are moved by the model, so no drag is reported
     qreal viewScale_ = 0;
     std::unordered_set<Id> liftedActors_; ///< dragged actors taken out of the picture until the drag ends
+    bool dragPicture_ = false; ///< a drag is on: the picture holds every other actor, in full where not a block
 };
 
 } // namespace speelveld::gui

@@ -146,7 +146,7 @@ void RelationLayer::draw(QPainter& painter, const QRectF& area, Detail detail, q
 {
     if (detail == Detail::Coarse && image != nullptr) {
         drawCoarse(painter, *image, clip, area, lod);
-        drawBlocks(*image, painter.deviceTransform(), clip, area);
+        drawActors(painter, *image, clip, area);
         return;
     }
     const qreal opacity = painter.opacity();
@@ -160,18 +160,23 @@ void RelationLayer::draw(QPainter& painter, const QRectF& area, Detail detail, q
     }
     painter.setOpacity(opacity);
     if (image != nullptr) {
-        drawBlocks(*image, painter.deviceTransform(), clip, area);
+        drawActors(painter, *image, clip, area);
     }
 }
 
-void RelationLayer::drawBlocks(QImage& image, const QTransform& toImage, QRect clip, const QRectF& area) const
+void RelationLayer::drawActors(QPainter& painter, QImage& image, QRect clip, const QRectF& area) const
 {
-    if (!blockSource_ || !keepsPicture()) {
+    if (!keepsPicture()) {
         return;
     }
-    std::vector<Block> blocks;
-    blockSource_(area, blocks);
-    drawThinLines(image, toImage, {}, blocks, clip);
+    if (blockSource_) {
+        std::vector<Block> blocks;
+        blockSource_(area, blocks);
+        drawThinLines(image, painter.deviceTransform(), {}, blocks, clip);
+    }
+    if (actorPainter_) {
+        actorPainter_(painter, area);
+    }
 }
 
 void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, const QRectF& area, qreal lod) const

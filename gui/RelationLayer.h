@@ -42,6 +42,11 @@ public:
     using BlockSource = std::function<void(const QRectF& area, std::vector<Block>& blocks)>;
     /// Where the picture finds the actors it shows (settled layer only; none by default).
     void setBlockSource(BlockSource source) { blockSource_ = std::move(source); }
+    /// Paints, over the blocks, the actors within a scene area that the picture shows in full (during a drag,
+    /// so a move repaints only the picture, the dragged relations and the dragged actors); the painter maps
+    /// the scene to the picture.
+    using ActorPainter = std::function<void(QPainter& painter, const QRectF& area)>;
+    void setActorPainter(ActorPainter painter) { actorPainter_ = std::move(painter); }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override; ///< empty: the mouse finds relations through MapScene, by geometry
@@ -56,8 +61,9 @@ private:
     void draw(QPainter& painter, const QRectF& area, Detail detail, qreal lod, QImage* image = nullptr,
               QRect clip = {}) const;
     void drawCoarse(QPainter& painter, QImage& image, QRect clip, const QRectF& area, qreal lod) const;
-    /// Draws the picture's actors within `area` (scene) into `image` within `clip` (its pixels).
-    void drawBlocks(QImage& image, const QTransform& toImage, QRect clip, const QRectF& area) const;
+    /// Draws the picture's actors within `area` (scene) into `image`, the painter's device, within `clip`
+    /// (its pixels): blocks, then the actors it shows in full.
+    void drawActors(QPainter& painter, QImage& image, QRect clip, const QRectF& area) const;
     /// Shows the picture drawn at another scale, stretched to this one (during a zoom gesture).
     void paintScaled(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget) const;
     void paintCached(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget);
@@ -73,6 +79,7 @@ private:
     bool cacheValid_ = false;
     qint64 cacheCostMs_ = 0; ///< how long the last whole picture took to draw
     BlockSource blockSource_;
+    ActorPainter actorPainter_;
 };
 
 } // namespace speelveld::gui
