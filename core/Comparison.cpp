@@ -78,6 +78,7 @@ std::vector<std::string> relationFields(const Relation& a, const Relation& b)
     differs(a.steering != b.steering, "steering");
     differs(a.financing != b.financing, "financing");
     differs(a.validFrom != b.validFrom, "valid_from");
+    differs(a.attributes != b.attributes, "attributes");
     differs(a.validTo != b.validTo, "valid_to");
     differs(a.note != b.note, "note");
     return fields;

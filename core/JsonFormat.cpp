@@ -128,6 +128,25 @@ private:
         }
     }
 
+    /// The optional "attributes" object of an actor or relation: names and texts.
+    std::map<std::string, std::string> freeAttributes(const json& entry, const std::string& at) const
+    {
+        std::map<std::string, std::string> attributes;
+        if (!entry.contains("attributes")) {
+            return attributes;
+        }
+        if (!entry["attributes"].is_object()) {
+            fail(at + ".attributes", "expected an object of names and texts", "Write { \"name\": \"value\" }");
+        }
+        for (const auto& [name, attribute] : entry["attributes"].items()) {
+            if (!attribute.is_string()) {
+                fail(at + ".attributes." + name, "an attribute value must be text", "Write it in quotes");
+            }
+            attributes[name] = attribute.get<std::string>();
+        }
+        return attributes;
+    }
+
     std::string optionalString(const json& object, const char* field, const std::string& place) const
     {
         if (!object.contains(field)) {
@@ -272,17 +291,7 @@ private:
                 }
                 actor.tags.push_back(tags[t].get<std::string>());
             }
-            if (entry.contains("attributes")) {
-                if (!entry["attributes"].is_object()) {
-                    fail(at + ".attributes", "expected an object of names and texts", "Write { \"name\": \"value\" }");
-                }
-                for (const auto& [name, attribute] : entry["attributes"].items()) {
-                    if (!attribute.is_string()) {
-                        fail(at + ".attributes." + name, "an attribute value must be text", "Write it in quotes");
-                    }
-                    actor.attributes[name] = attribute.get<std::string>();
-                }
-            }
+            actor.attributes = freeAttributes(entry, at);
             if (entry.contains("position")) {
                 const json& position = entry["position"];
                 if (!position.is_array() || position.size() != 2 || !position[0].is_number() ||
@@ -318,7 +327,7 @@ private:
             const json& entry = relationList[i];
             expectObject(entry, at,
                          {"id", "source", "target", "type", "domain", "strength", "trust", "basis", "steering",
-                          "financing", "valid_from", "valid_to", "note"});
+                          "financing", "valid_from", "valid_to", "note", "attributes"});
             Relation relation;
             relation.id = entry.contains("id") ? add(relations, Entity::Relation, idKey(entry, "id", at), at + ".id")
                                                : idMap_.fresh();
@@ -335,6 +344,7 @@ private:
             relation.validFrom = optionalString(entry, "valid_from", at + ".valid_from");
             relation.validTo = optionalString(entry, "valid_to", at + ".valid_to");
             relation.note = optionalString(entry, "note", at + ".note");
+            relation.attributes = freeAttributes(entry, at);
             network.addRelation(relation);
         }
 
@@ -463,6 +473,9 @@ json writeSnapshot(const Snapshot& snapshot)
         putText(entry, "valid_from", relation.validFrom);
         putText(entry, "valid_to", relation.validTo);
         putText(entry, "note", relation.note);
+        if (!relation.attributes.empty()) {
+            entry["attributes"] = relation.attributes;
+        }
         out["relations"].push_back(entry);
     }
     out["decisions"] = json::array();

@@ -123,6 +123,8 @@ struct Relation {
     std::string validFrom; ///< ISO date or empty
     std::string validTo;   ///< ISO date or empty
     std::string note;
+    /// What an imported file said of the relation that the model has no field for (kept, never dropped).
+    std::map<std::string, std::string> attributes;
     bool operator==(const Relation&) const = default;
 };
 

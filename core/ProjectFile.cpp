@@ -139,6 +139,11 @@ Network readNetwork(SQLite::Database& db, Id snapshot, int version, const std::s
     }
     auto relations = select("SELECT id, source, target, type, domain, strength, trust, basis, steering, financing, "
                             "valid_from, valid_to, note FROM relations WHERE snapshot=? ORDER BY seq");
+    std::unique_ptr<SQLite::Statement> relationAttributes;
+    if (version >= 3) {
+        relationAttributes =
+            select("SELECT name, value FROM relation_attributes WHERE snapshot=? AND relation=? ORDER BY name");
+    }
     while (relations->executeStep()) {
         Relation relation;
         relation.id = relations->getColumn(0).getInt64();
@@ -154,6 +159,14 @@ Network readNetwork(SQLite::Database& db, Id snapshot, int version, const std::s
         relation.validFrom = relations->getColumn(10).getString();
         relation.validTo = relations->getColumn(11).getString();
         relation.note = relations->getColumn(12).getString();
+        if (relationAttributes) {
+            relationAttributes->reset();
+            relationAttributes->bind(2, relation.id);
+            while (relationAttributes->executeStep()) {
+                relation.attributes[relationAttributes->getColumn(0).getString()] =
+                    relationAttributes->getColumn(1).getString();
+            }
+        }
         network.addRelation(std::move(relation));
     }
     auto decisions = select("SELECT id, title, description, domain FROM decisions WHERE snapshot=? ORDER BY seq");
@@ -246,6 +259,7 @@ void writeProject(SQLite::Database& db, const Project& project)
     SQLite::Statement actorRow(db, "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?)");
     SQLite::Statement tagRow(db, "INSERT INTO actor_tags VALUES (?, ?, ?, ?)");
     SQLite::Statement attributeRow(db, "INSERT INTO actor_attributes VALUES (?, ?, ?, ?)");
+    SQLite::Statement relationAttributeRow(db, "INSERT INTO relation_attributes VALUES (?, ?, ?, ?)");
     SQLite::Statement positionRow(db, "INSERT INTO positions VALUES (?, ?, ?, ?, ?)");
     SQLite::Statement roleRow(db, "INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?)");
     SQLite::Statement relationRow(db, "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -313,6 +327,9 @@ void writeProject(SQLite::Database& db, const Project& project)
             relationRow.bind(index++, r.validTo);
             relationRow.bind(index++, r.note);
             relationRow.exec();
+            for (const auto& [name, value] : r.attributes) {
+                run(relationAttributeRow, sid, r.id, name, value);
+            }
         }
         seq = 0;
         for (const auto& decision : network.decisions()) {

@@ -75,6 +75,14 @@ CREATE TABLE positions(
     FOREIGN KEY(snapshot, actor) REFERENCES actors(snapshot, id) ON DELETE CASCADE);
 )sql";
 
+// Version 3 keeps free attributes on relations (what an import found and the model has no field for).
+constexpr const char* kVersion2To3 = R"sql(
+CREATE TABLE relation_attributes(
+    snapshot INTEGER NOT NULL, relation INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
+    PRIMARY KEY(snapshot, relation, name),
+    FOREIGN KEY(snapshot, relation) REFERENCES relations(snapshot, id) ON DELETE CASCADE);
+)sql";
+
 } // namespace
 
 std::string schemaSql(int version)
@@ -94,6 +102,9 @@ std::string migrationSql(int from)
     if (from == 1) {
         return kVersion1To2;
     }
+    if (from == 2) {
+        return kVersion2To3;
+    }
     throw std::out_of_range("no migration from schema version " + std::to_string(from));
 }
 
@@ -103,6 +114,9 @@ std::vector<std::string> expectedTables(int version)
                                     "roles",   "relations", "decisions", "raci",   "actor_groups", "group_members"};
     if (version >= 2) {
         tables.emplace_back("positions");
+    }
+    if (version >= 3) {
+        tables.emplace_back("relation_attributes");
     }
     return tables;
 }

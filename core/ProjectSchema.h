@@ -10,7 +10,7 @@ namespace speelveld {
 inline constexpr int kApplicationId = 0x5350564C;
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// The statements that create a file of the given version from nothing (1 ≤ version ≤ kSchemaVersion).
 std::string schemaSql(int version);

@@ -9,10 +9,12 @@ speelveld_build_packages=(
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev libglx-dev libxkbcommon-dev
     libboost-graph-dev libgraphviz-dev graphviz
     libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev libcli11-dev doctest-dev
+    libpugixml-dev libcsv-dev libxlsxwriter-dev
     fonts-dejavu-core
 )
-# Only the tests need these: a PDF checker and the reference implementations.
-speelveld_test_packages=(poppler-utils python3-networkx)
+# Only the tests need these: a PDF checker, the reference implementations, and a second reader of our
+# exports (NetworkX reads GraphML and GEXF; igraph makes the fixtures of tests/fixtures/interop).
+speelveld_test_packages=(poppler-utils python3-networkx python3-igraph)
 # CI also checks that every C++ file is formatted as .clang-format says.
 speelveld_ci_packages=(clang-format)
 # Only bench/metrics.sh needs these: the libraries it compares against, and GNU time for peak memory.

@@ -116,6 +116,19 @@ TEST_CASE("writing JSON and reading it back gives the same project")
     }
 }
 
+TEST_CASE("a relation's free attributes are read, written and checked")
+{
+    const std::string base = R"({"speelveld": 1, "snapshots": [{"name": "S", "actors": [
+        {"id": "a", "kind": "municipality", "name": "A"}], "relations": [)";
+    const Project project = parseJsonProject(
+        base + R"({"source": "a", "target": "a", "type": "funds", "attributes": {"weight": "0.5"}}]}]})", "r.json");
+    CHECK(project.snapshots[0].network.relations().at(0).attributes ==
+          std::map<std::string, std::string>{{"weight", "0.5"}});
+    CHECK(parseJsonProject(writeJsonProject(project), "again.json") == project);
+    CHECK(errorOf(base + R"({"source": "a", "target": "a", "type": "funds", "attributes": {"weight": 0.5}}]}]})")
+              .find("relations[0].attributes.weight: an attribute value must be text") != std::string::npos);
+}
+
 TEST_CASE("bad JSON is refused with the file, the place and what to do")
 {
     CHECK(errorOf("{ \"speelveld\": 1, ").find("broken.json: line 1, column") == 0);

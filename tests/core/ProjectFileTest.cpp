@@ -57,6 +57,10 @@ TEST_CASE("save then load gives back every example exactly")
         Network& network = project.snapshots.front().network;
         network.setActorPosition(network.actors().front().id, {12.5, -40.25}, true);
         network.setActorPosition(network.actors().back().id, {300, 200}, false);
+        // And an imported relation's free attributes.
+        Relation relation = network.relations().front();
+        relation.attributes = {{"gewicht", "0,75"}, {"bron", "yEd \"export\""}};
+        network.updateRelation(relation);
         const auto file = dir / (example.stem().string() + ".speelveld");
         saveProject(project, file);
         const Project loaded = loadProject(file);
@@ -111,9 +115,37 @@ TEST_CASE("a version-1 file opens (migrated in memory) and the file itself is no
     CHECK(network.relation(30)->financing == Financing::LumpSum);
     CHECK(network.relation(30)->trust == 3);
 
+    CHECK(network.relation(30)->attributes.empty());
+
     // Saving writes the current version, which then loads the same.
     saveProject(project, file);
     CHECK(loadProject(file) == project);
+}
+
+TEST_CASE("a version-2 file gains relation attributes when it opens")
+{
+    test::TempDir dir;
+    const auto file = dir / "v2.speelveld";
+    runSql(file, "PRAGMA application_id=" + std::to_string(kApplicationId) + "; PRAGMA user_version=2;" + schemaSql(2) +
+                     R"sql(
+        INSERT INTO project VALUES ('current', 'S');
+        INSERT INTO snapshots VALUES (1, 0, 'S', '', '');
+        INSERT INTO actors VALUES (1, 20, 0, 'municipality', 'Gemeente Delft', ''),
+                                  (1, 21, 1, 'provider', 'Kwadraad', '');
+        INSERT INTO positions VALUES (1, 20, 5, 6, 1);
+        INSERT INTO relations VALUES (1, 30, 0, 20, 21, 'funds', NULL, 2, NULL, 'subsidy', '', '', '', '', '');
+    )sql");
+    const std::string before = bytesOf(file);
+    Project project = loadProject(file);
+    CHECK(bytesOf(file) == before);
+    Network& network = project.snapshots.at(0).network;
+    CHECK(network.actor(20)->position == Point{5, 6});
+    Relation relation = *network.relation(30);
+    CHECK(relation.attributes.empty());
+    relation.attributes["weight"] = "2.5";
+    network.updateRelation(relation);
+    saveProject(project, file);
+    CHECK(loadProject(file).snapshots.at(0).network.relation(30)->attributes.at("weight") == "2.5");
 }
 
 TEST_CASE("files that are not ours are refused with a message and left untouched")
