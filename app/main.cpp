@@ -1,7 +1,9 @@
 // speelveld: the window, or a job on the command line. Argument parsing and wiring only.
 
 #include "Commands.h"
+#include "DiffCommand.h"
 #include "MetricsCommand.h"
+#include "ValidateCommand.h"
 #include "gui/Translations.h"
 
 #include <CLI/CLI.hpp>
@@ -22,7 +24,7 @@ bool hasDisplay()
 bool wantsWindow(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char* job : {"export", "generate", "metrics", "--help", "-h", "--version"}) {
+        for (const char* job : {"export", "generate", "metrics", "diff", "validate", "--help", "-h", "--version"}) {
             if (std::strcmp(argv[i], job) == 0) {
                 return false;
             }
@@ -114,6 +116,26 @@ int main(int argc, char** argv)
     generateCommand->add_option("--seed,-s", generateRequest.seed, "Seed (default 1)");
     generateCommand->add_option("-o,--output", generateOutput, "The file to write (.speelveld, or .json)")->required();
 
+    speelveld::app::DiffRequest diffRequest;
+    std::string diffFile, diffFile2, diffFrom, diffTo, diffFormat = "text", diffOutput;
+    CLI::App* diffCommand = cli.add_subcommand(
+        "diff", "List what changed: actors and relations added, removed or changed. Between two snapshots of one "
+                "project (by default its first and its last), or between two files (their current snapshots; "
+                "actors are matched by name).");
+    diffCommand->add_option("FILE", diffFile, "Project (.speelveld) or Speelveld JSON file")->required();
+    diffCommand->add_option("FILE2", diffFile2, "A second file to compare FILE with");
+    diffCommand->add_option("--from", diffFrom, "The earlier snapshot (of FILE)");
+    diffCommand->add_option("--to", diffTo, "The later snapshot (of FILE2 when given, else of FILE)");
+    diffCommand->add_option("--format,-f", diffFormat, "text (default) or json");
+    diffCommand->add_option("-o,--output", diffOutput, "Write to this file instead of the screen");
+
+    std::string validateFile;
+    CLI::App* validateCommand = cli.add_subcommand(
+        "validate", "Check whether a file is a sound Speelveld project: exit 0 and a summary when it is; exit 1 "
+                    "and what is wrong (damaged, from another program or a newer Speelveld, a broken reference) "
+                    "when it is not. The file is only read.");
+    validateCommand->add_option("FILE", validateFile, "Project (.speelveld) or Speelveld JSON file")->required();
+
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -139,6 +161,18 @@ int main(int argc, char** argv)
         metricsRequest.output = QString::fromStdString(metricsOutput);
         metricsRequest.conflicts = QString::fromStdString(metricsConflicts);
         return speelveld::app::runMetrics(metricsRequest);
+    }
+    if (*diffCommand) {
+        diffRequest.file = QString::fromStdString(diffFile);
+        diffRequest.file2 = QString::fromStdString(diffFile2);
+        diffRequest.from = QString::fromStdString(diffFrom);
+        diffRequest.to = QString::fromStdString(diffTo);
+        diffRequest.format = QString::fromStdString(diffFormat);
+        diffRequest.output = QString::fromStdString(diffOutput);
+        return speelveld::app::runDiff(diffRequest);
+    }
+    if (*validateCommand) {
+        return speelveld::app::runValidate(QString::fromStdString(validateFile));
     }
     if (*generateCommand) {
         generateRequest.output = QString::fromStdString(generateOutput);

@@ -263,4 +263,71 @@ MetricsComparison compareMetrics(const NetworkComparison& comparison, const Metr
     return out;
 }
 
+Network alignByName(const Network& before, const Network& after)
+{
+    Id next = std::max(before.nextFreeId(), after.nextFreeId());
+    std::map<std::string, Id> actorByName;
+    std::map<std::string, Id> domainByName;
+    for (const auto& actor : before.actors()) {
+        actorByName.try_emplace(actor.name, actor.id);
+    }
+    for (const auto& domain : before.domains()) {
+        domainByName.try_emplace(domain.name, domain.id);
+    }
+    std::map<Id, Id> actorId;
+    std::map<Id, Id> domainId;
+    std::set<Id> taken;
+    auto claim = [&](const std::map<std::string, Id>& byName, const std::string& name) {
+        const auto it = byName.find(name);
+        if (it != byName.end() && taken.insert(it->second).second) {
+            return it->second;
+        }
+        return next++;
+    };
+    Network aligned;
+    aligned.reserveIds(next + static_cast<Id>(after.actors().size() + after.domains().size()));
+    for (Domain domain : after.domains()) {
+        const Id claimed = claim(domainByName, domain.name);
+        domainId[domain.id] = claimed;
+        domain.id = claimed;
+        aligned.addDomain(std::move(domain));
+    }
+    for (Actor actor : after.actors()) {
+        const Id claimed = claim(actorByName, actor.name);
+        actorId[actor.id] = claimed;
+        actor.id = claimed;
+        aligned.addActor(std::move(actor));
+    }
+    auto domainOf = [&domainId](Id id) { return id == 0 ? Id{0} : domainId.at(id); };
+    for (Role role : after.roles()) {
+        role.id = 0;
+        role.actor = actorId.at(role.actor);
+        role.domain = domainOf(role.domain);
+        aligned.addRole(role);
+    }
+    for (Relation relation : after.relations()) {
+        relation.id = 0;
+        relation.source = actorId.at(relation.source);
+        relation.target = actorId.at(relation.target);
+        relation.domain = domainOf(relation.domain);
+        aligned.addRelation(std::move(relation));
+    }
+    for (Decision decision : after.decisions()) {
+        decision.id = 0;
+        decision.domain = domainOf(decision.domain);
+        for (auto& assignment : decision.assignments) {
+            assignment.actor = actorId.at(assignment.actor);
+        }
+        aligned.addDecision(std::move(decision));
+    }
+    for (Group group : after.groups()) {
+        group.id = 0;
+        for (Id& member : group.members) {
+            member = actorId.at(member);
+        }
+        aligned.addGroup(std::move(group));
+    }
+    return aligned;
+}
+
 } // namespace speelveld

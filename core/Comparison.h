@@ -54,6 +54,12 @@ struct NetworkComparison {
 /// Compares `before` with `after`.
 NetworkComparison compareNetworks(const Network& before, const Network& after);
 
+/// `after` with its actors and domains renumbered to the ids of same-named ones in `before` (the first of
+/// each name), and everything else given fresh ids that `before` does not use; references follow. For
+/// comparing two separately made files, whose ids mean nothing to each other (two JSON files number their
+/// actors in order of appearance). Actors whose name occurs in `before` more than once match the first.
+Network alignByName(const Network& before, const Network& after);
+
 /// One measure on both sides.
 struct MeasureChange {
     std::string_view key;         ///< an ActorMeasure or NetworkMeasure key (ActorMeasures.h)

@@ -1,6 +1,7 @@
 #include "ComparisonWindow.h"
 
 #include "core/Metrics.h"
+#include "gui/ChangeList.h"
 #include "gui/Labels.h"
 #include "gui/MapScene.h"
 #include "gui/MapView.h"
@@ -43,37 +44,6 @@ public:
 };
 
 QString number(std::optional<double> value) { return value ? QLocale().toString(*value, 'g', 4) : QStringLiteral("—"); }
-
-/// The Speelveld JSON field keys of a change, in the interface language.
-QString fieldsText(const std::vector<std::string>& fields)
-{
-    static const std::map<std::string, const char*> names{
-        {"name", QT_TRANSLATE_NOOP("ComparisonWindow", "name")},
-        {"kind", QT_TRANSLATE_NOOP("ComparisonWindow", "kind")},
-        {"description", QT_TRANSLATE_NOOP("ComparisonWindow", "description")},
-        {"tags", QT_TRANSLATE_NOOP("ComparisonWindow", "tags")},
-        {"attributes", QT_TRANSLATE_NOOP("ComparisonWindow", "attributes")},
-        {"roles", QT_TRANSLATE_NOOP("ComparisonWindow", "roles")},
-        {"source", QT_TRANSLATE_NOOP("ComparisonWindow", "from")},
-        {"target", QT_TRANSLATE_NOOP("ComparisonWindow", "to")},
-        {"type", QT_TRANSLATE_NOOP("ComparisonWindow", "type")},
-        {"domain", QT_TRANSLATE_NOOP("ComparisonWindow", "domain")},
-        {"strength", QT_TRANSLATE_NOOP("ComparisonWindow", "strength")},
-        {"trust", QT_TRANSLATE_NOOP("ComparisonWindow", "trust")},
-        {"basis", QT_TRANSLATE_NOOP("ComparisonWindow", "formal basis")},
-        {"steering", QT_TRANSLATE_NOOP("ComparisonWindow", "steering")},
-        {"financing", QT_TRANSLATE_NOOP("ComparisonWindow", "financing")},
-        {"valid_from", QT_TRANSLATE_NOOP("ComparisonWindow", "valid from")},
-        {"valid_to", QT_TRANSLATE_NOOP("ComparisonWindow", "valid until")},
-        {"note", QT_TRANSLATE_NOOP("ComparisonWindow", "note")},
-    };
-    QStringList words;
-    for (const auto& field : fields) {
-        const auto it = names.find(field);
-        words << (it != names.end() ? QCoreApplication::translate("ComparisonWindow", it->second) : qs(field));
-    }
-    return words.join(QStringLiteral(", "));
-}
 
 Drawing drawingOf(const Network& network)
 {
@@ -298,16 +268,9 @@ void ComparisonWindow::rebuild()
     afterScene_->spotlight(afterActors, afterRelations);
     fitMaps();
 
-    summary_->setText(
-        tr("From “%1” to “%2”: %3 actors added, %4 removed, %5 changed; %6 relations added, %7 removed, %8 changed. "
-           "Marked: added in blue, removed in red, changed in yellow; what stayed the same is faded.")
-            .arg(qs(project_.snapshots[from_].name), qs(project_.snapshots[to_].name))
-            .arg(comparison_.addedActors.size())
-            .arg(comparison_.removedActors.size())
-            .arg(comparison_.changedActors.size())
-            .arg(comparison_.addedRelations.size())
-            .arg(comparison_.removedRelations.size())
-            .arg(comparison_.changedRelations.size()));
+    summary_->setText(changeCounts(comparison_, qs(project_.snapshots[from_].name), qs(project_.snapshots[to_].name)) +
+                      QLatin1Char(' ') +
+                      tr("Marked: added in blue, removed in red, changed in yellow; what stayed the same is faded."));
     fillChanges();
     fillMetrics();
 }
@@ -318,12 +281,6 @@ QString ComparisonWindow::actorName(Id id) const
         return qs(actor->name);
     }
     return QString::number(id);
-}
-
-QString ComparisonWindow::relationText(const Relation& relation) const
-{
-    return actorName(relation.source) + (isDirected(relation.type) ? QStringLiteral(" → ") : QStringLiteral(" ↔ ")) +
-           actorName(relation.target) + QStringLiteral(" (") + label(relation.type) + QLatin1Char(')');
 }
 
 void ComparisonWindow::fillChanges()
@@ -344,26 +301,11 @@ void ComparisonWindow::fillChanges()
         changes_->setItem(row, 2, new QTableWidgetItem(which));
         changes_->setItem(row, 3, new QTableWidgetItem(details));
     };
-    const QString actorWord = tr("actor");
-    const QString relationWord = tr("relation");
-    for (Id id : comparison_.addedActors) {
-        add(tr("added"), addedColour(), actorWord, qs(after.actor(id)->name), label(after.actor(id)->kind));
-    }
-    for (Id id : comparison_.removedActors) {
-        add(tr("removed"), removedColour(), actorWord, qs(before.actor(id)->name), label(before.actor(id)->kind));
-    }
-    for (const auto& change : comparison_.changedActors) {
-        add(tr("changed"), changedColour(), actorWord, qs(after.actor(change.after)->name), fieldsText(change.fields));
-    }
-    for (Id id : comparison_.addedRelations) {
-        add(tr("added"), addedColour(), relationWord, relationText(*after.relation(id)), QString());
-    }
-    for (Id id : comparison_.removedRelations) {
-        add(tr("removed"), removedColour(), relationWord, relationText(*before.relation(id)), QString());
-    }
-    for (const auto& change : comparison_.changedRelations) {
-        add(tr("changed"), changedColour(), relationWord, relationText(*after.relation(change.after)),
-            fieldsText(change.fields));
+    for (const ChangeLine& line : changeLines(comparison_, before, after)) {
+        const QColor colour = line.change == ChangeKind::Added     ? addedColour()
+                              : line.change == ChangeKind::Removed ? removedColour()
+                                                                   : changedColour();
+        add(line.changeText, colour, line.what, line.which, line.details);
     }
     changes_->setSortingEnabled(true);
     changes_->resizeColumnsToContents();

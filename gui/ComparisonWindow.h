@@ -55,7 +55,6 @@ private:
     void fillChanges();
     void fillMetrics();
     QString actorName(Id id) const;
-    QString relationText(const Relation& relation) const;
 
     Project project_;
     std::size_t from_ = 0;

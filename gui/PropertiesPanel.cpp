@@ -1,5 +1,6 @@
 #include "PropertiesPanel.h"
 
+#include "gui/AttributeTable.h"
 #include "gui/Labels.h"
 
 #include <QComboBox>
@@ -144,39 +145,10 @@ QWidget* PropertiesPanel::buildActorPage()
         }
     });
 
-    attributes_ = new QTableWidget(0, 2, page);
-    attributes_->setHorizontalHeaderLabels({tr("Attribute"), tr("Value")});
-    attributes_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    attributes_->verticalHeader()->hide();
-    attributes_->setMinimumHeight(90);
+    attributes_ = new AttributeTable(page);
     form->addRow(tr("Other attributes"), attributes_);
-    connect(attributes_, &QTableWidget::itemChanged, this, [this] {
-        if (!filling_) {
-            commitAttributes();
-        }
-    });
-    auto* attributeButtons = new QHBoxLayout;
-    auto* addAttributeButton = new QPushButton(tr("Add attribute…"), page);
-    auto* removeAttributeButton = new QPushButton(tr("Remove attribute"), page);
-    attributeButtons->addWidget(addAttributeButton);
-    attributeButtons->addWidget(removeAttributeButton);
-    form->addRow(QString(), attributeButtons);
-    connect(addAttributeButton, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New attribute"), tr("Name of the attribute:"),
-                                                   QLineEdit::Normal, QString(), &ok);
-        if (ok && !name.trimmed().isEmpty()) {
-            addAttribute(name.trimmed(), QString());
-        }
-    });
-    connect(removeAttributeButton, &QPushButton::clicked, this, [this] {
-        const int row = attributes_->currentRow();
-        if (row >= 0) {
-            filling_ = true;
-            attributes_->removeRow(row);
-            filling_ = false;
-            commitAttributes();
-        }
+    connect(attributes_, &AttributeTable::edited, this, [this](const AttributeTable::Attributes& attributes) {
+        editActor(tr("Change attributes"), [&attributes](Actor& actor) { actor.attributes = attributes; });
     });
 
     relations_ = new QListWidget(page);
@@ -288,6 +260,12 @@ QWidget* PropertiesPanel::buildRelationPage()
     note_->setMaximumHeight(90);
     note_->installEventFilter(this);
     form->addRow(tr("&Note"), note_);
+    relationAttributes_ = new AttributeTable(page);
+    relationAttributes_->setToolTip(tr("What an imported file said of this relation that has no field above."));
+    form->addRow(tr("Other attributes"), relationAttributes_);
+    connect(relationAttributes_, &AttributeTable::edited, this, [this](const AttributeTable::Attributes& attributes) {
+        editRelation(tr("Change attributes"), [&attributes](Relation& r) { r.attributes = attributes; });
+    });
     auto* buttons = new QHBoxLayout;
     auto* reverse = new QPushButton(tr("Reverse direction"), page);
     auto* remove = new QPushButton(tr("Delete relation"), page);
@@ -395,13 +373,7 @@ void PropertiesPanel::fillActor()
         }
     }
 
-    attributes_->setRowCount(0);
-    for (const auto& [key, value] : actor.attributes) {
-        const int row = attributes_->rowCount();
-        attributes_->insertRow(row);
-        attributes_->setItem(row, 0, new QTableWidgetItem(qs(key)));
-        attributes_->setItem(row, 1, new QTableWidgetItem(qs(value)));
-    }
+    attributes_->setAttributes(actor.attributes);
 
     relations_->clear();
     for (const auto& relation : network_->relations()) {
@@ -439,6 +411,7 @@ void PropertiesPanel::fillRelation()
     validFrom_->setText(qs(relation.validFrom));
     validTo_->setText(qs(relation.validTo));
     note_->setPlainText(qs(relation.note));
+    relationAttributes_->setAttributes(relation.attributes);
     filling_ = false;
 }
 
@@ -524,23 +497,12 @@ Id PropertiesPanel::addDomain(const QString& name)
     return added;
 }
 
+QTableWidget* PropertiesPanel::attributesTable() const { return attributes_->table(); }
+QTableWidget* PropertiesPanel::relationAttributesTable() const { return relationAttributes_->table(); }
+
 void PropertiesPanel::addAttribute(const QString& name, const QString& value)
 {
-    editActor(tr("Add attribute “%1”").arg(name),
-              [&](Actor& actor) { actor.attributes[name.toStdString()] = value.toStdString(); });
-}
-
-void PropertiesPanel::commitAttributes()
-{
-    std::map<std::string, std::string> attributes;
-    for (int row = 0; row < attributes_->rowCount(); ++row) {
-        const QTableWidgetItem* key = attributes_->item(row, 0);
-        const QTableWidgetItem* value = attributes_->item(row, 1);
-        if (key != nullptr && !key->text().trimmed().isEmpty()) {
-            attributes[key->text().trimmed().toStdString()] = value != nullptr ? value->text().toStdString() : "";
-        }
-    }
-    editActor(tr("Change attributes"), [&attributes](Actor& actor) { actor.attributes = attributes; });
+    attributes_->addAttribute(name, value);
 }
 
 void PropertiesPanel::commitDescription()

@@ -19,6 +19,8 @@ class QTableWidget;
 
 namespace speelveld::gui {
 
+class AttributeTable;
+
 class PropertiesPanel : public QWidget {
     Q_OBJECT
 public:
@@ -39,7 +41,8 @@ public:
     QComboBox* kindField() const { return kind_; }
     QLineEdit* tagsField() const { return tags_; }
     QTableWidget* rolesTable() const { return roles_; }
-    QTableWidget* attributesTable() const { return attributes_; }
+    QTableWidget* attributesTable() const;
+    QTableWidget* relationAttributesTable() const;
     QListWidget* relationsList() const { return relations_; }
     QComboBox* relationTypeField() const { return type_; }
     QComboBox* relationDomainField() const { return domain_; }
@@ -75,7 +78,6 @@ private:
     void editActor(const QString& text, const std::function<void(Actor&)>& change);
     void editRelation(const QString& text, const std::function<void(Relation&)>& change);
     void commitRoles();
-    void commitAttributes();
     void commitDescription();
     void commitNote();
 
@@ -91,7 +93,7 @@ private:
     QPlainTextEdit* description_ = nullptr;
     QLineEdit* tags_ = nullptr;
     QTableWidget* roles_ = nullptr;
-    QTableWidget* attributes_ = nullptr;
+    AttributeTable* attributes_ = nullptr;
     QListWidget* relations_ = nullptr;
     QLabel* ends_ = nullptr;
     QComboBox* type_ = nullptr;
@@ -104,6 +106,7 @@ private:
     QLineEdit* validFrom_ = nullptr;
     QLineEdit* validTo_ = nullptr;
     QPlainTextEdit* note_ = nullptr;
+    AttributeTable* relationAttributes_ = nullptr;
 };
 
 } // namespace speelveld::gui

@@ -385,3 +385,44 @@ TEST_CASE("metric changes from Delft 2010 to 2015 cover every actor on either si
     CHECK(row->find("in_degree")->after == 10.0);
     CHECK(row->find("out_degree")->delta() == 1.0);
 }
+
+// Two files made apart number the same actors differently:
+//   before: 1 Gemeente -10 funds (Wmo 5)-> 2 Stichting        after: 7 Stichting <-9 funds (Wmo 8), strength 4- 8
+//   Gemeente
+//                                                                     6 Nieuw -3 informs-> 8 Gemeente
+// Matched by name, only the strength change and the new actor with its relation remain.
+TEST_CASE("two separately made networks are compared by actor and domain names")
+{
+    Network before;
+    before.addDomain({5, "Wmo"});
+    before.addActor({.id = 1, .kind = ActorKind::Municipality, .name = "Gemeente"});
+    before.addActor({.id = 2, .kind = ActorKind::Provider, .name = "Stichting"});
+    before.addRelation({.id = 10, .source = 1, .target = 2, .type = RelationType::Funds, .domain = 5});
+    Network after;
+    after.addActor({.id = 6, .kind = ActorKind::Provider, .name = "Nieuw"});
+    after.addActor({.id = 7, .kind = ActorKind::Provider, .name = "Stichting"});
+    after.addActor({.id = 8, .kind = ActorKind::Municipality, .name = "Gemeente"});
+    after.addDomain({4, "Wmo"});
+    after.addRelation({.id = 9, .source = 8, .target = 7, .type = RelationType::Funds, .domain = 4, .strength = 4});
+    after.addRelation({.id = 3, .source = 6, .target = 8, .type = RelationType::Informs});
+
+    CHECK_FALSE(compareNetworks(before, after).removedActors.empty()); // by id, everything looks new
+
+    const Network aligned = alignByName(before, after);
+    REQUIRE(aligned.actors().size() == 3);
+    CHECK(aligned.actors()[1].id == 2);
+    CHECK(aligned.actors()[2].id == 1);
+    CHECK(aligned.domains()[0].id == 5);
+    const Id nieuw = aligned.actors()[0].id;
+    CHECK(nieuw != 1);
+    CHECK(nieuw != 2);
+    const NetworkComparison c = compareNetworks(before, aligned);
+    CHECK(c.addedActors == std::vector<Id>{nieuw});
+    CHECK(c.removedActors.empty());
+    CHECK(c.changedActors.empty());
+    CHECK(c.removedRelations.empty());
+    REQUIRE(c.addedRelations.size() == 1);
+    CHECK(aligned.relation(c.addedRelations[0])->source == nieuw);
+    REQUIRE(c.changedRelations.size() == 1);
+    CHECK(c.changedRelations[0].fields == Fields{"strength"});
+}

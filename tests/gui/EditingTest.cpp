@@ -1,4 +1,5 @@
 #include "gui/ActorItem.h"
+#include "gui/AttributeTable.h"
 #include "gui/DecisionsPanel.h"
 #include "gui/FilterPanel.h"
 #include "gui/GroupsPanel.h"
@@ -9,6 +10,7 @@
 #include "gui/PropertiesPanel.h"
 #include "support/TestSupport.h"
 
+#include <QTableWidget>
 #include <doctest/doctest.h>
 
 #include <QCheckBox>
@@ -118,6 +120,13 @@ TEST_CASE("an edit sequence on the map and in the panels, all undone, gives the 
     properties->strengthField()->setValue(5);
     emit properties->strengthField()->editingFinished();
     CHECK(window.network().relation(made.id)->strength == 5);
+    // ... and give it a free attribute, then change its value in the table.
+    auto* relationAttributes = qobject_cast<AttributeTable*>(properties->relationAttributesTable()->parentWidget());
+    REQUIRE(relationAttributes != nullptr);
+    relationAttributes->addAttribute(QStringLiteral("gewicht"), QStringLiteral("0,7"));
+    REQUIRE(properties->relationAttributesTable()->rowCount() == 1);
+    properties->relationAttributesTable()->item(0, 1)->setText(QStringLiteral("0,9"));
+    CHECK(window.network().relation(made.id)->attributes == std::map<std::string, std::string>{{"gewicht", "0,9"}});
 
     // 4. Rename an actor in the panel, and give it a tag.
     properties->showActor(gemeente);
@@ -146,7 +155,8 @@ TEST_CASE("an edit sequence on the map and in the panels, all undone, gives the 
     const std::vector<Network> edited = networksOf(window.project());
     CHECK(edited != original);
     const int steps = window.undoStack()->count();
-    CHECK(steps == 9); // add, rename in place, connect, strength, rename, tags, delete, RACI, group: see below
+    CHECK(steps == 11); // add, rename in place, connect, strength, attribute, its value, rename, tags, delete,
+                        // RACI, group
     while (window.undoStack()->canUndo()) {
         window.undoStack()->undo();
     }
