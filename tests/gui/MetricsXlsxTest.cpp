@@ -1,6 +1,7 @@
 // The metrics workbook: an XLSX file is a zip of XML parts; the test reads them back (unzip -p) cell by cell.
 
 #include "gui/MetricsXlsx.h"
+#include "ProgramOutput.h"
 #include "core/JsonFormat.h"
 #include "core/UserError.h"
 #include "gui/FindingText.h"
@@ -9,7 +10,6 @@
 #include <doctest/doctest.h>
 
 #include <QDir>
-#include <QProcess>
 #include <QXmlStreamReader>
 #include <map>
 
@@ -22,11 +22,7 @@ QString qpath(const std::filesystem::path& path) { return QString::fromStdString
 
 QByteArray part(const QString& xlsx, const QString& name)
 {
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, name});
-    REQUIRE_MESSAGE(unzip.waitForFinished(30000), "unzip did not run");
-    REQUIRE_MESSAGE(unzip.exitCode() == 0, name.toStdString());
-    return unzip.readAllStandardOutput();
+    return test::programOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, name});
 }
 
 /// One cell as written: its text (a shared string resolved) or number, whether it is a string, a formula,

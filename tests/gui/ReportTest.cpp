@@ -1,5 +1,6 @@
 // The PDF report: its pages read back with poppler's pdftotext and pdfinfo (Debian package poppler-utils).
 
+#include "ProgramOutput.h"
 #include "core/Generator.h"
 #include "core/JsonFormat.h"
 #include "core/UserError.h"
@@ -12,7 +13,6 @@
 #include <doctest/doctest.h>
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace speelveld;
@@ -24,12 +24,7 @@ QString qpath(const std::filesystem::path& path) { return QString::fromStdString
 
 QString run(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    const std::string what = program.toStdString() + " (poppler-utils) did not run";
-    REQUIRE_MESSAGE(process.waitForFinished(60000), what);
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return QString::fromUtf8(test::programOutput(program, arguments));
 }
 
 /// The text of one page in the order it was drawn, without any white space (lines wrap differently in a
