@@ -92,6 +92,18 @@ public:
         paint([=](QPainter& p) { paintParagraph(p, QPointF(kMargin, at), text, font, width); });
         skip(after);
     }
+    /// A list item: the bullet in the margin of its text, so wrapped lines line up with the first.
+    void bullet(const QString& text)
+    {
+        constexpr qreal kIndent = 12;
+        const qreal width = textWidth() - kIndent;
+        const qreal at = place(paragraphHeight(text, bodyFont(), width));
+        paint([=](QPainter& p) {
+            paintParagraph(p, QPointF(kMargin, at), QStringLiteral("•"), bodyFont(), kIndent);
+            paintParagraph(p, QPointF(kMargin + kIndent, at), text, bodyFont(), width);
+        });
+        skip(kGap / 2);
+    }
     void heading(const QString& text) { paragraph(text, headingFont(), kGap + 4, 80); }
     void subheading(const QString& text) { paragraph(text, subheadingFont(), kGap / 2, 50); }
 
@@ -280,7 +292,7 @@ void findingsPages(Flow& flow, const ReportContent& c)
         flow.subheading(QStringLiteral("%1 (%2)").arg(checkName(check)).arg(found.size()));
         flow.paragraph(checkExplanation(check), smallFont(), kGap, 30);
         for (const Finding* finding : found) {
-            flow.paragraph(QStringLiteral("• ") + describe(*finding, *c.network), bodyFont(), kGap / 2);
+            flow.bullet(describe(*finding, *c.network));
         }
         flow.skip(kGap);
     }
