@@ -4,7 +4,9 @@
 #include "core/Generator.h"
 #include "core/JsonFormat.h"
 #include "core/UserError.h"
+#include "gui/FilterPanel.h"
 #include "gui/FindingText.h"
+#include "gui/MainWindow.h"
 #include "gui/MapExporter.h"
 #include "gui/MapScene.h"
 #include "gui/ReportWriter.h"
@@ -13,7 +15,9 @@
 #include <doctest/doctest.h>
 
 #include <QFile>
+#include <QLineEdit>
 #include <QRegularExpression>
+#include <QSignalSpy>
 
 using namespace speelveld;
 using namespace speelveld::gui;
@@ -151,4 +155,43 @@ TEST_CASE("a report that cannot be written names the file and leaves nothing beh
     CHECK_THROWS_WITH_AS(writeSnapshotReport(project, project.snapshots.front(), LayoutEngine::Neato, {}, pdf),
                          doctest::Contains("report.pdf: the report could not be written"), UserError);
     CHECK_FALSE(QFile::exists(pdf));
+}
+
+TEST_CASE("the window's report is of the snapshot on screen and says when a filter fades part of the map")
+{
+    test::TempDir dir;
+    MainWindow window;
+    QSignalSpy laidOut(&window, &MainWindow::layoutFinished);
+    REQUIRE_FALSE(window.openFile(qpath(test::dataFile("delft.json"))).has_value());
+    window.show();
+    if (window.isLayoutRunning()) {
+        REQUIRE(laidOut.wait(60000));
+    }
+    REQUIRE(window.showSnapshot(QStringLiteral("Delft 2010")));
+    if (window.isLayoutRunning()) {
+        REQUIRE(laidOut.wait(60000));
+    }
+    const QString faded = squeeze(QStringLiteral("Faded actors and relations were outside the filter"));
+    const QString plain = qpath(dir / "plain.pdf");
+    REQUIRE_FALSE(window.writeReportTo(plain).has_value());
+    CHECK(pageText(plain, 1).contains(squeeze(QStringLiteral("Snapshot: Delft 2010 (2010-06-01)"))));
+    CHECK_FALSE(pageText(plain, 1).contains(faded));
+
+    window.filterPanel()->searchField()->setText(QStringLiteral("Delft"));
+    const QString filtered = qpath(dir / "filtered.pdf");
+    REQUIRE_FALSE(window.writeReportTo(filtered).has_value());
+    CHECK(pageText(filtered, 1).contains(faded));
+    // The tables still hold every actor of the snapshot.
+    QString tables;
+    for (int page = 4; page <= pageCount(filtered); ++page) {
+        tables += pageText(filtered, page);
+    }
+    for (const Actor& actor : window.network().actors()) {
+        CAPTURE(actor.name);
+        CHECK(tables.contains(squeeze(QString::fromStdString(actor.name))));
+    }
+
+    const auto error = window.writeReportTo(qpath(dir / "missing" / "report.pdf"));
+    REQUIRE(error.has_value());
+    CHECK(error->contains(QStringLiteral("report.pdf: the report could not be written")));
 }
