@@ -196,7 +196,8 @@ void titlePage(Flow& flow, MapScene& scene, const LegendContent& legend, const R
         const qreal height = page.height() - 2 * kMargin - kFooter - f.headerHeight - kGap;
         f.legendScale = std::min(1.0, height / legendArea.height());
         const qreal mapWidth = width - legendArea.width() * f.legendScale - kGap;
-        f.mapScale = std::min({mapWidth / source.width(), height / source.height(), kMaxMapScale});
+        // Never below a sliver, even when a very wide legend leaves no room beside it.
+        f.mapScale = std::max(0.05, std::min({mapWidth / source.width(), height / source.height(), kMaxMapScale}));
         return f;
     };
     const Fit portrait = fit(QPageLayout::Portrait);
