@@ -2,6 +2,7 @@
 
 #include "core/Generator.h"
 #include "core/JsonFormat.h"
+#include "core/Metrics.h"
 #include "core/ProjectFile.h"
 #include "core/ProjectLoader.h"
 #include "core/UserError.h"
@@ -30,7 +31,9 @@ QString layoutKeys()
     return keys.join(QStringLiteral(", "));
 }
 
-std::optional<LayoutEngine> parseLayout(const QString& key, bool& ok)
+} // namespace
+
+std::optional<LayoutEngine> parseLayout(const QString& key, bool& ok, const QString& command)
 {
     ok = true;
     if (key.isEmpty()) {
@@ -38,10 +41,11 @@ std::optional<LayoutEngine> parseLayout(const QString& key, bool& ok)
     }
     auto engine = layoutEngineFromKey(key.toStdString());
     ok = engine.has_value();
+    if (!ok) {
+        say(QStringLiteral("%1: unknown layout \"%2\". Use one of: %3.").arg(command, key, layoutKeys()));
+    }
     return engine;
 }
-
-} // namespace
 
 const Snapshot* pickSnapshot(const Project& project, const QString& name, const QString& file)
 {
@@ -85,7 +89,53 @@ void writeTextFile(const QString& path, const QByteArray& text)
     }
 }
 
+int withSnapshot(const QString& file, const QString& name,
+                 const std::function<int(const Project&, const Snapshot&)>& job)
+{
+    try {
+        const Project project = openProjectFile(file.toStdString());
+        const Snapshot* snapshot = pickSnapshot(project, name, file);
+        return snapshot == nullptr ? BadInput : job(project, *snapshot);
+    } catch (const UserError& error) {
+        say(QStringLiteral("speelveld: ") + QString::fromStdString(error.what()));
+    } catch (const LayoutError& error) {
+        say(QStringLiteral("speelveld: %1: %2").arg(file, QString::fromStdString(error.what())));
+    }
+    return BadInput;
+}
+
 QString defaultExample() { return QStringLiteral(SPEELVELD_DATA_DIR "/delft.json"); }
+
+namespace {
+
+/// The map as a drawing (SVG, PDF or PNG), with the metric table and findings below it when asked.
+int exportDrawing(const ExportRequest& request, gui::ExportFormat format, std::optional<LayoutEngine> engine)
+{
+    return withSnapshot(request.file, request.snapshot, [&](const Project& project, const Snapshot& snapshot) {
+        checkFont();
+        gui::ExportOptions options;
+        options.format = format;
+        options.title = request.title.isEmpty() ? QString::fromStdString(snapshot.name) : request.title;
+        options.legend = request.legend;
+        options.dpi = request.dpi;
+        options.notes = {request.table, request.findings};
+        gui::MapNotes notes;
+        if (options.notes.any()) {
+            MetricsOptions metrics;
+            metrics.conflicts = project.conflicts;
+            notes = gui::mapNotes(computeMetrics(snapshot.network, metrics), snapshot.network);
+        }
+        const Drawing drawing = gui::exportSnapshot(snapshot, engine, request.output, options, notes);
+        say(QStringLiteral("speelveld: wrote %1 (%2 actors, %3 relations, layout: %4)")
+                .arg(request.output)
+                .arg(drawing.nodes.size())
+                .arg(drawing.edges.size())
+                .arg(QString::fromStdString(drawing.engine)));
+        return Ok;
+    });
+}
+
+} // namespace
 
 int runExport(const ExportRequest& request)
 {
@@ -95,37 +145,11 @@ int runExport(const ExportRequest& request)
         return Usage;
     }
     bool layoutOk = true;
-    const auto engine = parseLayout(request.layout, layoutOk);
+    const auto engine = parseLayout(request.layout, layoutOk, QStringLiteral("speelveld export"));
     if (!layoutOk) {
-        say(QStringLiteral("speelveld export: unknown layout \"%1\". Use one of: %2.")
-                .arg(request.layout, layoutKeys()));
         return Usage;
     }
-    try {
-        const Project project = openProjectFile(request.file.toStdString());
-        const Snapshot* snapshot = pickSnapshot(project, request.snapshot, request.file);
-        if (snapshot == nullptr) {
-            return BadInput;
-        }
-        checkFont();
-        gui::ExportOptions options;
-        options.format = *format;
-        options.title = request.title.isEmpty() ? QString::fromStdString(snapshot->name) : request.title;
-        options.legend = request.legend;
-        options.dpi = request.dpi;
-        const Drawing drawing = gui::exportSnapshot(*snapshot, engine, request.output, options);
-        say(QStringLiteral("speelveld: wrote %1 (%2 actors, %3 relations, layout: %4)")
-                .arg(request.output)
-                .arg(drawing.nodes.size())
-                .arg(drawing.edges.size())
-                .arg(QString::fromStdString(drawing.engine)));
-        return Ok;
-    } catch (const UserError& error) {
-        say(QStringLiteral("speelveld: ") + QString::fromStdString(error.what()));
-    } catch (const LayoutError& error) {
-        say(QStringLiteral("speelveld: %1: %2").arg(request.file, QString::fromStdString(error.what())));
-    }
-    return BadInput;
+    return exportDrawing(request, *format, engine);
 }
 
 int runGenerate(const GenerateRequest& request)
@@ -156,9 +180,8 @@ int runGenerate(const GenerateRequest& request)
 int runWindow(const QString& file, const QString& snapshot, const QString& layout)
 {
     bool layoutOk = true;
-    const auto engine = parseLayout(layout, layoutOk);
+    const auto engine = parseLayout(layout, layoutOk, QStringLiteral("speelveld"));
     if (!layoutOk) {
-        say(QStringLiteral("speelveld: unknown layout \"%1\". Use one of: %2.").arg(layout, layoutKeys()));
         return Usage;
     }
     const QString path = file.isEmpty() ? defaultExample() : file;

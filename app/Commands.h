@@ -2,9 +2,11 @@
 // The jobs the `speelveld` command does without a window: export and generate.
 
 #include "core/Project.h"
+#include "layouts/Layout.h"
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace speelveld::app {
@@ -20,6 +22,8 @@ struct ExportRequest {
     QString snapshot; ///< empty: the project's current one
     QString title;    ///< empty: the snapshot's name
     bool legend = true;
+    bool table = false;    ///< the main measures of every actor below the map
+    bool findings = false; ///< the governance mode and the role-clarity findings below the map
     int dpi = 150;
 };
 
@@ -48,7 +52,17 @@ void writeTextFile(const QString& path, const QByteArray& text);
 /// snapshots FILE has.
 const Snapshot* pickSnapshot(const Project& project, const QString& name, const QString& file);
 
+/// Opens FILE, picks the snapshot called NAME (the current one when empty) and runs JOB on it. Returns JOB's
+/// exit code, or BadInput after telling the user what went wrong (a UserError or LayoutError, an unknown
+/// snapshot).
+int withSnapshot(const QString& file, const QString& name,
+                 const std::function<int(const Project&, const Snapshot&)>& job);
+
 /// The shipped example the window opens by default.
 QString defaultExample();
+
+/// The layout engine KEY names (nullopt for an empty KEY); nullopt after telling the user the engines
+/// when KEY names none. `ok` says which.
+std::optional<LayoutEngine> parseLayout(const QString& key, bool& ok, const QString& command);
 
 } // namespace speelveld::app

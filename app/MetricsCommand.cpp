@@ -3,9 +3,8 @@
 #include "Commands.h"
 #include "core/JsonFormat.h"
 #include "core/Metrics.h"
-#include "core/ProjectLoader.h"
-#include "core/UserError.h"
 #include "gui/MetricsText.h"
+#include "gui/MetricsXlsx.h"
 
 #include <cstdio>
 
@@ -13,17 +12,19 @@ namespace speelveld::app {
 
 int runMetrics(const MetricsRequest& request)
 {
+    const bool xlsx = request.format == QStringLiteral("xlsx");
     if (request.format != QStringLiteral("table") && request.format != QStringLiteral("csv") &&
-        request.format != QStringLiteral("json")) {
-        say(QStringLiteral("speelveld metrics: unknown format \"%1\". Use table, csv or json.").arg(request.format));
+        request.format != QStringLiteral("json") && !xlsx) {
+        say(QStringLiteral("speelveld metrics: unknown format \"%1\". Use table, csv, json or xlsx.")
+                .arg(request.format));
         return Usage;
     }
-    try {
-        const Project project = openProjectFile(request.file.toStdString());
-        const Snapshot* snapshot = pickSnapshot(project, request.snapshot, request.file);
-        if (snapshot == nullptr) {
-            return BadInput;
-        }
+    if (xlsx && request.output.isEmpty()) {
+        say(QStringLiteral("speelveld metrics: an xlsx workbook cannot go to the screen; name a file with "
+                           "-o OUT.xlsx."));
+        return Usage;
+    }
+    return withSnapshot(request.file, request.snapshot, [&](const Project& project, const Snapshot& snapshot) {
         MetricsOptions options;
         options.conflicts =
             request.conflicts.isEmpty() ? project.conflicts : readRoleConflictsFile(request.conflicts.toStdString());
@@ -32,15 +33,22 @@ int runMetrics(const MetricsRequest& request)
         if (request.pivots >= 0) {
             options.structure.betweennessPivots = static_cast<std::size_t>(request.pivots);
         }
-        const MetricsResult result = computeMetrics(snapshot->network, options);
-        const QString text = request.format == QStringLiteral("csv")    ? gui::metricsCsv(result, snapshot->network)
-                             : request.format == QStringLiteral("json") ? gui::metricsJson(result, snapshot->network)
-                                                                        : gui::metricsTable(result, snapshot->network);
-        if (request.output.isEmpty()) {
-            const QByteArray bytes = text.toUtf8();
-            std::fwrite(bytes.data(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+        const MetricsResult result = computeMetrics(snapshot.network, options);
+        const Network& network = snapshot.network;
+        if (xlsx) {
+            gui::writeMetricsXlsx(request.output, result, network);
         } else {
-            writeTextFile(request.output, text.toUtf8());
+            const QString text = request.format == QStringLiteral("csv")    ? gui::metricsCsv(result, network)
+                                 : request.format == QStringLiteral("json") ? gui::metricsJson(result, network)
+                                                                            : gui::metricsTable(result, network);
+            if (request.output.isEmpty()) {
+                const QByteArray bytes = text.toUtf8();
+                std::fwrite(bytes.data(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+            } else {
+                writeTextFile(request.output, text.toUtf8());
+            }
+        }
+        if (!request.output.isEmpty()) {
             say(QStringLiteral("speelveld: wrote %1 (%2 actors, %3 findings)")
                     .arg(request.output)
                     .arg(result.actors.size())
@@ -50,10 +58,7 @@ int runMetrics(const MetricsRequest& request)
             say(QStringLiteral("speelveld: ") + gui::estimateNote(result.structure));
         }
         return Ok;
-    } catch (const UserError& error) {
-        say(QStringLiteral("speelveld: ") + QString::fromStdString(error.what()));
-    }
-    return BadInput;
+    });
 }
 
 } // namespace speelveld::app

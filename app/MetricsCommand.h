@@ -1,5 +1,6 @@
 #pragma once
-// `speelveld metrics`: every measure, the role-clarity findings and the governance mode, as a table, CSV or JSON.
+// `speelveld metrics`: every measure, the role-clarity findings and the governance mode, as a table, CSV, JSON
+// or an Excel workbook.
 
 #include <QString>
 
@@ -8,7 +9,7 @@ namespace speelveld::app {
 struct MetricsRequest {
     QString file;
     QString snapshot;                         ///< empty: the current one
-    QString format = QStringLiteral("table"); ///< table, csv or json
+    QString format = QStringLiteral("table"); ///< table, csv, json or xlsx (xlsx needs an output)
     QString output;                           ///< empty: standard output
     bool undirected = false;
     bool weighted = false;

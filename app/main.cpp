@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "DiffCommand.h"
 #include "MetricsCommand.h"
+#include "ReportCommand.h"
 #include "ValidateCommand.h"
 #include "gui/Translations.h"
 
@@ -24,7 +25,8 @@ bool hasDisplay()
 bool wantsWindow(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char* job : {"export", "generate", "metrics", "diff", "validate", "--help", "-h", "--version"}) {
+        for (const char* job :
+             {"export", "generate", "metrics", "diff", "validate", "report", "--help", "-h", "--version"}) {
             if (std::strcmp(argv[i], job) == 0) {
                 return false;
             }
@@ -82,6 +84,28 @@ int main(int argc, char** argv)
     exportCommand->add_option("--dpi", exportRequest.dpi, "Resolution of PNG pictures (36-600, default 150)")
         ->check(CLI::Range(36, 600));
     exportCommand->add_flag("--no-legend", noLegend, "Leave the legend out");
+    exportCommand->add_flag("--table", exportRequest.table,
+                            "Print the main measures of every actor below the map (in- and out-degree, "
+                            "betweenness, closeness, PageRank, role clarity)");
+    exportCommand->add_flag("--findings", exportRequest.findings,
+                            "Print the governance mode and the role-clarity findings below the map");
+
+    speelveld::app::ReportRequest reportRequest;
+    std::string reportFile, reportOutput, reportSnapshot, reportTitle, reportLayout, reportLanguage;
+    CLI::App* reportCommand = cli.add_subcommand(
+        "report", "Write a report of one snapshot as a PDF (A4): the map with its legend, the governance mode, the "
+                  "role-clarity findings in plain language, every actor's measures and what they mean.");
+    reportCommand->add_option("FILE", reportFile, "Project (.speelveld) or Speelveld JSON file")->required();
+    reportCommand->add_option("-o,--output", reportOutput, "The PDF file to write")->required();
+    reportCommand->add_option("--snapshot", reportSnapshot, "Which snapshot (default: the one saved as current)");
+    reportCommand->add_option("--title", reportTitle, "Title on the first page (default: the project's title)");
+    reportCommand->add_option("--layout", reportLayout, "dot, neato, fdp, sfdp, circo or twopi");
+    reportCommand->add_option("--language", reportLanguage, "Language of the report: nl or en")
+        ->check(CLI::IsMember({"nl", "en"}));
+    for (CLI::App* command : {exportCommand, reportCommand}) {
+        command->footer("Exit codes: 0 done, 1 bad input (the message names the file and the place), 2 wrong "
+                        "usage.");
+    }
 
     speelveld::app::MetricsRequest metricsRequest;
     std::string metricsFile, metricsSnapshot, metricsFormat = "table", metricsOutput, metricsConflicts;
@@ -90,7 +114,8 @@ int main(int argc, char** argv)
                    "clarity...), the figures of the whole network, the governance mode and the role-clarity "
                    "findings. docs/METRICS.md explains each.");
     metricsCommand->add_option("FILE", metricsFile, "Project (.speelveld) or Speelveld JSON file")->required();
-    metricsCommand->add_option("--format,-f", metricsFormat, "table (default), csv or json");
+    metricsCommand->add_option("--format,-f", metricsFormat,
+                               "table (default), csv, json or xlsx (an Excel workbook; needs -o)");
     metricsCommand->add_option("-o,--output", metricsOutput, "Write to this file instead of the screen");
     metricsCommand->add_option("--snapshot", metricsSnapshot, "Which snapshot (default: the one saved as current)");
     metricsCommand->add_flag("--undirected", metricsRequest.undirected, "Ignore the direction of relations");
@@ -142,7 +167,8 @@ int main(int argc, char** argv)
         const int code = cli.exit(error);
         return code == 0 ? 0 : speelveld::app::Usage;
     }
-    speelveld::gui::installTranslations(app, QString::fromStdString(language));
+    speelveld::gui::installTranslations(
+        app, QString::fromStdString(*reportCommand && !reportLanguage.empty() ? reportLanguage : language));
 
     if (*exportCommand) {
         exportRequest.file = QString::fromStdString(exportFile);
@@ -153,6 +179,14 @@ int main(int argc, char** argv)
         exportRequest.title = QString::fromStdString(exportTitle);
         exportRequest.legend = !noLegend;
         return speelveld::app::runExport(exportRequest);
+    }
+    if (*reportCommand) {
+        reportRequest.file = QString::fromStdString(reportFile);
+        reportRequest.output = QString::fromStdString(reportOutput);
+        reportRequest.snapshot = QString::fromStdString(reportSnapshot);
+        reportRequest.title = QString::fromStdString(reportTitle);
+        reportRequest.layout = QString::fromStdString(reportLayout);
+        return speelveld::app::runReport(reportRequest);
     }
     if (*metricsCommand) {
         metricsRequest.file = QString::fromStdString(metricsFile);

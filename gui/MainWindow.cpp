@@ -8,6 +8,7 @@
 #include "gui/ComparisonWindow.h"
 #include "gui/DecisionsPanel.h"
 #include "gui/EditCommand.h"
+#include "gui/ExportDialog.h"
 #include "gui/FilterPanel.h"
 #include "gui/FindingsPanel.h"
 #include "gui/GroupsPanel.h"
@@ -22,8 +23,10 @@
 #include "gui/MetricsPanel.h"
 #include "gui/MetricsRunner.h"
 #include "gui/MetricsText.h"
+#include "gui/MetricsXlsx.h"
 #include "gui/Presentation.h"
 #include "gui/PropertiesPanel.h"
+#include "gui/ReportWriter.h"
 #include "gui/RoleConflictDialog.h"
 #include "gui/SetRoleConflictsCommand.h"
 #include "gui/SnapshotCommand.h"
@@ -53,6 +56,17 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace speelveld::gui {
+namespace {
+
+/// The wait cursor while an export is written, back to normal however it ends.
+struct WaitCursor {
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor&) = delete;
+    WaitCursor& operator=(const WaitCursor&) = delete;
+};
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
@@ -139,6 +153,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     QAction* exportAction = file->addAction(tr("&Export map…"), this, &MainWindow::exportDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("&Report (PDF)…"), this, &MainWindow::reportDialog);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -895,11 +910,22 @@ void MainWindow::exportMetricsDialog()
     }
     QFileInfo current(filePath_);
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the metrics table"),
-                                                      current.absolutePath() + QLatin1Char('/') +
-                                                          current.completeBaseName() + QStringLiteral("-metrics.csv"),
-                                                      tr("CSV table (*.csv);;JSON (*.json)"), &selectedFilter);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the metrics table"),
+        current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + QStringLiteral("-metrics.csv"),
+        tr("CSV table (*.csv);;JSON (*.json);;Excel workbook (*.xlsx)"), &selectedFilter);
     if (path.isEmpty()) {
+        return;
+    }
+    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ||
+        (QFileInfo(path).suffix().isEmpty() && selectedFilter.contains(QStringLiteral("xlsx")))) {
+        const WaitCursor wait;
+        try {
+            writeMetricsXlsx(path, *result, network());
+            statusBar()->showMessage(tr("Exported to %1.").arg(path), 5000);
+        } catch (const UserError& error) {
+            QMessageBox::critical(this, tr("Cannot export the metrics"), QString::fromStdString(error.what()));
+        }
         return;
     }
     const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ||
@@ -1133,15 +1159,83 @@ void MainWindow::exportDialog()
                  : selectedFilter.contains(QStringLiteral("png")) ? ExportFormat::Png
                                                                   : ExportFormat::Svg;
     }
-    ExportOptions options;
-    options.format = *format;
-    options.title = qs(project_.snapshots.at(shown_).name);
-    try {
-        exportMap(*scene_, legend_->content(), path, options);
-        statusBar()->showMessage(tr("Exported to %1.").arg(path), 5000);
-    } catch (const UserError& error) {
-        QMessageBox::critical(this, tr("Cannot export the map"), QString::fromStdString(error.what()));
+    ExportOptions initial;
+    initial.format = *format;
+    initial.title = qs(project_.snapshots.at(shown_).name);
+    ExportDialog dialog(initial, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
     }
+    if (const auto error = exportMapTo(path, dialog.options())) {
+        QMessageBox::critical(this, tr("Cannot export the map"), *error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(path), 5000);
+}
+
+std::optional<QString> MainWindow::exportMapTo(const QString& path, const ExportOptions& options)
+{
+    const WaitCursor wait;
+    try {
+        MapNotes notes;
+        if (options.notes.any()) {
+            notes = mapNotes(*currentMetrics(), network());
+        }
+        exportMap(*scene_, legend_->content(), path, options, notes);
+    } catch (const UserError& error) {
+        return QString::fromStdString(error.what());
+    }
+    return std::nullopt;
+}
+
+void MainWindow::reportDialog()
+{
+    if (project_.snapshots.empty()) {
+        return;
+    }
+    QFileInfo current(filePath_);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Write the report"),
+                                                      current.absolutePath() + QLatin1Char('/') +
+                                                          current.completeBaseName() + QStringLiteral("-report.pdf"),
+                                                      tr("PDF document (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    statusBar()->showMessage(tr("Writing the report…"));
+    if (const auto error = writeReportTo(path)) {
+        statusBar()->clearMessage();
+        QMessageBox::critical(this, tr("Cannot write the report"), *error);
+        return;
+    }
+    statusBar()->showMessage(tr("Report written to %1.").arg(path), 5000);
+}
+
+std::optional<QString> MainWindow::writeReportTo(const QString& path)
+{
+    const WaitCursor wait;
+    const Snapshot& snapshot = project_.snapshots.at(shown_);
+    const auto metrics = currentMetrics();
+    ReportContent content;
+    content.title = !project_.title.empty() ? qs(project_.title) : QFileInfo(filePath_).completeBaseName();
+    content.snapshot = qs(snapshot.name);
+    content.snapshotDate = qs(snapshot.date);
+    content.date = QDate::currentDate();
+    content.network = &snapshot.network;
+    content.metrics = metrics.get();
+    try {
+        writeReport(*scene_, legend_->content(), content, path);
+    } catch (const UserError& error) {
+        return QString::fromStdString(error.what());
+    }
+    return std::nullopt;
+}
+
+std::shared_ptr<const MetricsResult> MainWindow::currentMetrics()
+{
+    if (const auto result = metrics_->result(); result && !metrics_->isRunning() && !recompute_->isActive()) {
+        return result;
+    }
+    return std::make_shared<const MetricsResult>(computeMetrics(network(), metricsOptions()));
 }
 
 void MainWindow::chooseLanguage()

@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -25,6 +26,7 @@ class QUndoStack;
 
 namespace speelveld::gui {
 
+struct ExportOptions;
 class FindingsPanel;
 class LegendWidget;
 class MapScene;
@@ -100,6 +102,13 @@ public:
     /// Computes the metrics of the shown network again (at once, or in the background when large).
     void recomputeMetrics();
 
+    /// Exports the map as the canvas shows it (the snapshot, with what a filter, focus or "show me" fades
+    /// faded), with the metric table and findings the options ask for. On failure returns the message.
+    std::optional<QString> exportMapTo(const QString& path, const ExportOptions& options);
+    /// Writes the PDF report of the shown snapshot, its map as the canvas shows it. On failure returns the
+    /// message.
+    std::optional<QString> writeReportTo(const QString& path);
+
 signals:
     /// A layout ended (the map shows it) or failed (the status bar says why).
     void layoutFinished();
@@ -133,6 +142,10 @@ private:
     bool save();
     bool saveAsDialog();
     void exportDialog();
+    void reportDialog();
+    /// The metrics of the shown network as it is now: the panels' result when it is up to date, else computed
+    /// here and now.
+    std::shared_ptr<const MetricsResult> currentMetrics();
     void showAbout();
     void chooseLanguage();
     void editRoleConflicts();

@@ -24,24 +24,44 @@ struct PageLayout {
     QRectF title;
     QRectF map;
     QPointF legend;
+    QPointF notes;
+    qreal notesWidth = 0;
 };
 
-PageLayout pageLayout(const QRectF& mapRect, const LegendContent& legend, const ExportOptions& options)
+PageLayout pageLayout(const QRectF& mapRect, const LegendContent& legend, const ExportOptions& options,
+                      const MapNotes& notes)
 {
     PageLayout layout;
     const qreal top = kMargin + (options.title.isEmpty() ? 0 : kTitleHeight);
     const QSizeF legendArea = options.legend ? legendSize(legend) : QSizeF(0, 0);
-    layout.title = QRectF(kMargin, kMargin, mapRect.width() + legendArea.width() + kMargin, kTitleHeight);
     layout.map = QRectF(kMargin, top, mapRect.width(), mapRect.height());
     layout.legend = QPointF(layout.map.right() + kMargin, top);
-    const qreal width = layout.map.right() + (options.legend ? kMargin + legendArea.width() : 0) + kMargin;
-    const qreal height = top + std::max(mapRect.height(), legendArea.height()) + kMargin;
-    layout.page = QSizeF(std::ceil(width), std::ceil(height));
+    qreal width = mapRect.width() + (options.legend ? kMargin + legendArea.width() : 0);
+    qreal bottom = top + std::max(mapRect.height(), legendArea.height());
+    if (options.notes.any()) {
+        // Below the map and legend, as wide as they are or as the table needs.
+        const QSizeF area = notesSize(notes, options.notes, width);
+        layout.notes = QPointF(kMargin, bottom + kMargin);
+        layout.notesWidth = width;
+        width = std::max(width, area.width());
+        bottom += area.height() > 0 ? kMargin + area.height() : 0;
+    }
+    layout.title = QRectF(kMargin, kMargin, width, kTitleHeight);
+    layout.page = QSizeF(std::ceil(width + 2 * kMargin), std::ceil(bottom + kMargin));
     return layout;
 }
 
+void renderSource(QPainter& painter, MapScene& scene, const QRectF& source, const QRectF& target)
+{
+    // Every actor in full detail, even those the canvas shows as blocks in its picture at the moment.
+    const qreal viewScale = scene.viewScale();
+    scene.setViewScale(0);
+    scene.render(&painter, target, source, Qt::KeepAspectRatio);
+    scene.setViewScale(viewScale);
+}
+
 void paintPage(QPainter& painter, MapScene& scene, const QRectF& source, const PageLayout& layout,
-               const LegendContent& legend, const ExportOptions& options)
+               const LegendContent& legend, const ExportOptions& options, const MapNotes& notes)
 {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -54,13 +74,12 @@ void paintPage(QPainter& painter, MapScene& scene, const QRectF& source, const P
         painter.setPen(textColour());
         painter.drawText(layout.title, Qt::AlignLeft | Qt::AlignTop, options.title);
     }
-    // Every actor in full detail, even those the canvas shows as blocks in its picture at the moment.
-    const qreal viewScale = scene.viewScale();
-    scene.setViewScale(0);
-    scene.render(&painter, layout.map, source, Qt::KeepAspectRatio);
-    scene.setViewScale(viewScale);
+    renderSource(painter, scene, source, layout.map);
     if (options.legend) {
         paintLegend(painter, layout.legend, legend);
+    }
+    if (options.notes.any()) {
+        paintNotes(painter, layout.notes, notes, options.notes, layout.notesWidth);
     }
 }
 
@@ -71,6 +90,14 @@ void paintPage(QPainter& painter, MapScene& scene, const QRectF& source, const P
 }
 
 } // namespace
+
+QRectF exportSource(const MapScene& scene) { return scene.mapRect().adjusted(-4, -4, 4, 4); }
+
+void renderMap(QPainter& painter, MapScene& scene, const QRectF& target)
+{
+    scene.clearSelection();
+    renderSource(painter, scene, exportSource(scene), target);
+}
 
 std::optional<ExportFormat> exportFormatFromKey(const QString& key)
 {
@@ -92,11 +119,12 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name)
     return exportFormatFromKey(QFileInfo(name).suffix());
 }
 
-void exportMap(MapScene& scene, const LegendContent& legend, const QString& path, const ExportOptions& options)
+void exportMap(MapScene& scene, const LegendContent& legend, const QString& path, const ExportOptions& options,
+               const MapNotes& notes)
 {
     scene.clearSelection();
-    const QRectF source = scene.mapRect().adjusted(-4, -4, 4, 4);
-    const PageLayout layout = pageLayout(source, legend, options);
+    const QRectF source = exportSource(scene);
+    const PageLayout layout = pageLayout(source, legend, options, notes);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -115,7 +143,7 @@ void exportMap(MapScene& scene, const LegendContent& legend, const QString& path
         if (!painter.begin(&generator)) {
             failWrite(path, QStringLiteral("SVG painter did not start"));
         }
-        paintPage(painter, scene, source, layout, legend, options);
+        paintPage(painter, scene, source, layout, legend, options, notes);
         painter.end();
         break;
     }
@@ -132,7 +160,7 @@ void exportMap(MapScene& scene, const LegendContent& legend, const QString& path
             failWrite(path, QStringLiteral("PDF painter did not start"));
         }
         painter.scale(kResolution / 72.0, kResolution / 72.0);
-        paintPage(painter, scene, source, layout, legend, options);
+        paintPage(painter, scene, source, layout, legend, options, notes);
         painter.end();
         break;
     }
@@ -152,7 +180,7 @@ void exportMap(MapScene& scene, const LegendContent& legend, const QString& path
         image.setDotsPerMeterY(static_cast<int>(options.dpi / 0.0254));
         QPainter painter(&image);
         painter.scale(scale, scale);
-        paintPage(painter, scene, source, layout, legend, options);
+        paintPage(painter, scene, source, layout, legend, options, notes);
         painter.end();
         if (!image.save(&file, "PNG")) {
             failWrite(path, QStringLiteral("PNG encoding failed"));
@@ -165,10 +193,8 @@ void exportMap(MapScene& scene, const LegendContent& legend, const QString& path
     }
 }
 
-Drawing exportSnapshot(const Snapshot& snapshot, std::optional<LayoutEngine> engine, const QString& path,
-                       const ExportOptions& options)
+Drawing drawNetwork(const Network& network, std::optional<LayoutEngine> engine)
 {
-    const Network& network = snapshot.network;
     LayoutOptions layout;
     layout.nodeSizes = MapScene::measureActors(network);
     std::optional<Drawing> drawing;
@@ -179,10 +205,17 @@ Drawing exportSnapshot(const Snapshot& snapshot, std::optional<LayoutEngine> eng
         layout.engine = engine.value_or(defaultEngineFor(network));
         drawing = layoutNetwork(network, layout);
     }
-    MapScene scene;
-    scene.showDrawing(network, *drawing);
-    exportMap(scene, legendFor(network), path, options);
     return *drawing;
+}
+
+Drawing exportSnapshot(const Snapshot& snapshot, std::optional<LayoutEngine> engine, const QString& path,
+                       const ExportOptions& options, const MapNotes& notes)
+{
+    const Drawing drawing = drawNetwork(snapshot.network, engine);
+    MapScene scene;
+    scene.showDrawing(snapshot.network, drawing);
+    exportMap(scene, legendFor(snapshot.network), path, options, notes);
+    return drawing;
 }
 
 } // namespace speelveld::gui

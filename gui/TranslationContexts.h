@@ -11,3 +11,7 @@ struct Findings {
 struct Measures {
     Q_DECLARE_TR_FUNCTIONS(Measures)
 };
+
+struct Report {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
