@@ -41,6 +41,9 @@ public:
         if (!graph) {
             xml_.fail(root, "the file has no <graph>", "Export the file again with its network in it");
         }
+        if (!graph_.ours && graph.attribute("name")) {
+            graph_.name = graph.attribute("name").value(); // NetworkX writes the graph's name here
+        }
         const std::string_view edgeType = graph.attribute("defaultedgetype").value();
         graph_.directed = edgeType != "undirected" && edgeType != "mutual";
         if (std::string_view(graph.attribute("mode").value()) == "dynamic") {
