@@ -185,11 +185,11 @@ const Words<RelationType> kRelationWords{
 };
 
 const Words<RoleType> kRoleWords{
-    {"opdrachtgever", RoleType::Commissioner},   {"opdrachtnemer", RoleType::Contractor},
-    {"regisseur", RoleType::Director},           {"financier", RoleType::Funder},
-    {"toezichthouder", RoleType::Supervisor},    {"uitvoerder", RoleType::Executor},
-    {"toegang", RoleType::Gatekeeper},           {"kadersteller", RoleType::FrameworkSetter},
-    {"adviseur", RoleType::Advisor},             {"netwerkpartner", RoleType::NetworkMember},
+    {"opdrachtgever", RoleType::Commissioner}, {"opdrachtnemer", RoleType::Contractor},
+    {"regisseur", RoleType::Director},         {"financier", RoleType::Funder},
+    {"toezichthouder", RoleType::Supervisor},  {"uitvoerder", RoleType::Executor},
+    {"toegang", RoleType::Gatekeeper},         {"kadersteller", RoleType::FrameworkSetter},
+    {"adviseur", RoleType::Advisor},           {"netwerkpartner", RoleType::NetworkMember},
 };
 
 const Words<FormalBasis> kBasisWords{
@@ -310,13 +310,19 @@ std::string_view fieldDescription(Field field)
     return {};
 }
 
-std::optional<ActorKind> foreignActorKind(std::string_view value) { return lookUp(value, &actorKindFromKey, kKindWords); }
+std::optional<ActorKind> foreignActorKind(std::string_view value)
+{
+    return lookUp(value, &actorKindFromKey, kKindWords);
+}
 std::optional<RelationType> foreignRelationType(std::string_view value)
 {
     return lookUp(value, &relationTypeFromKey, kRelationWords);
 }
 std::optional<RoleType> foreignRoleType(std::string_view value) { return lookUp(value, &roleTypeFromKey, kRoleWords); }
-std::optional<FormalBasis> foreignBasis(std::string_view value) { return lookUp(value, &formalBasisFromKey, kBasisWords); }
+std::optional<FormalBasis> foreignBasis(std::string_view value)
+{
+    return lookUp(value, &formalBasisFromKey, kBasisWords);
+}
 std::optional<SteeringFocus> foreignSteering(std::string_view value)
 {
     return lookUp(value, &steeringFocusFromKey, kSteeringWords);

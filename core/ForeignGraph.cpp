@@ -222,8 +222,8 @@ private:
     }
 
     /// A value of a mapped field that the model cannot take: kept as a free attribute, counted for the report.
-    void notUnderstood(ColumnTally& tally, std::map<std::string, std::string>& attributes,
-                       const ForeignColumn& column, const std::string& value)
+    void notUnderstood(ColumnTally& tally, std::map<std::string, std::string>& attributes, const ForeignColumn& column,
+                       const std::string& value)
     {
         ++tally.unknown;
         if (tally.example.empty()) {
@@ -536,15 +536,15 @@ private:
                 }
                 break;
             case ForeignColumn::Use::Measure:
-                out.notes.push_back(attribute + " is a measure Speelveld wrote; not kept (Speelveld computes it again)");
+                out.notes.push_back(attribute +
+                                    " is a measure Speelveld wrote; not kept (Speelveld computes it again)");
                 break;
             case ForeignColumn::Use::Ignored:
                 out.notes.push_back(attribute + " not read (" + columns[i].why + ")");
                 break;
             default:
                 if (tally.used > 0) {
-                    out.kept.push_back(attribute + " kept as a free attribute (" + plural(tally.used, one, many) +
-                                       ")");
+                    out.kept.push_back(attribute + " kept as a free attribute (" + plural(tally.used, one, many) + ")");
                 }
             }
         }
@@ -683,7 +683,8 @@ ExportTable actorColumns(const Network& network, const ExportAnnotations& annota
     }
     const std::size_t firstMeasure = table.columns.size();
     for (std::size_t m = 0; m < annotations.measures.size(); ++m) {
-        table.columns.push_back({"m" + std::to_string(m), annotations.measures[m].key, ExportColumn::Type::Double, true});
+        table.columns.push_back(
+            {"m" + std::to_string(m), annotations.measures[m].key, ExportColumn::Type::Double, true});
     }
     std::map<Id, std::vector<std::string>> roles;
     for (const auto& role : network.roles()) {
@@ -731,11 +732,16 @@ ExportTable relationColumns(const Network& network)
 {
     using Type = ExportColumn::Type;
     ExportTable table;
-    table.columns = {column("type", "type"),           column("domain", "domain"),
-                     column("strength", "strength", Type::Int), column("trust", "trust", Type::Int),
-                     column("basis", "basis"),         column("steering", "steering"),
-                     column("financing", "financing"), column("valid_from", "valid_from"),
-                     column("valid_to", "valid_to"),   column("note", "note")};
+    table.columns = {column("type", "type"),
+                     column("domain", "domain"),
+                     column("strength", "strength", Type::Int),
+                     column("trust", "trust", Type::Int),
+                     column("basis", "basis"),
+                     column("steering", "steering"),
+                     column("financing", "financing"),
+                     column("valid_from", "valid_from"),
+                     column("valid_to", "valid_to"),
+                     column("note", "note")};
     std::set<std::string> names;
     for (const auto& relation : network.relations()) {
         for (const auto& [name, value] : relation.attributes) {

@@ -17,7 +17,7 @@
 namespace speelveld {
 
 /// Limits on foreign files (RELIABILITY.md, promise 5); each one hit is a message naming the file and the place.
-inline constexpr std::uintmax_t kMaxImportBytes = 256ULL * 1024 * 1024;  ///< file size
+inline constexpr std::uintmax_t kMaxImportBytes = 256ULL * 1024 * 1024; ///< file size
 inline constexpr std::size_t kMaxImportActors = 1'000'000;              ///< nodes in one file
 inline constexpr std::size_t kMaxImportRelations = 5'000'000;           ///< edges in one file
 inline constexpr std::size_t kMaxAttributeValueBytes = 1024 * 1024;     ///< one attribute value or text

@@ -113,8 +113,8 @@ private:
                           "Give every attribute its own id");
             }
             if (columns.size() >= kMaxAttributesPerElement) {
-                xml_.fail(attribute, "the file declares more than " + std::to_string(kMaxAttributesPerElement) +
-                                         " attributes",
+                xml_.fail(attribute,
+                          "the file declares more than " + std::to_string(kMaxAttributesPerElement) + " attributes",
                           "The file is damaged or hostile; export it again");
             }
             columns.push_back(graph_.ours ? ourColumn(id, title, node ? FieldOwner::Actor : FieldOwner::Relation)
@@ -159,8 +159,8 @@ private:
                     continue;
                 }
                 if (++count > kMaxAttributesPerElement) {
-                    xml_.fail(element, "this element has more than " + std::to_string(kMaxAttributesPerElement) +
-                                           " values",
+                    xml_.fail(element,
+                              "this element has more than " + std::to_string(kMaxAttributesPerElement) + " values",
                               "The file is damaged or hostile; export it again");
                 }
                 // GEXF 1.2 and 1.3 name the attribute with "for", 1.0 and some writers of 1.1 with "id".
@@ -189,24 +189,13 @@ private:
     void readNodes(pugi::xml_node top)
     {
         // Nested <nodes> (GEXF hierarchies) with an explicit stack, in document order.
-        std::vector<std::pair<pugi::xml_node, std::string>> stack{{top.first_child(), std::string()}};
-        while (!stack.empty()) {
-            auto& [element, parent] = stack.back();
-            if (!element) {
-                stack.pop_back();
-                continue;
+        walkNested(top.first_child(), [this](pugi::xml_node element, const std::string& parent) {
+            if (localName(element) != "node") {
+                return std::pair(pugi::xml_node(), std::string());
             }
-            const pugi::xml_node current = element;
-            const std::string parentId = parent;
-            element = element.next_sibling();
-            if (localName(current) != "node") {
-                continue;
-            }
-            readNode(current, parentId);
-            if (const pugi::xml_node nested = childNamed(current, "nodes")) {
-                stack.emplace_back(nested.first_child(), graph_.nodes.back().id);
-            }
-        }
+            readNode(element, parent);
+            return std::pair(childNamed(element, "nodes"), graph_.nodes.back().id);
+        });
     }
 
     void readNode(pugi::xml_node element, const std::string& parent)
@@ -228,9 +217,9 @@ private:
             if (name == "id" || name == "pid") {
                 continue;
             }
-            const std::size_t column =
-                name == "label" ? native(true, name, ForeignColumn{"label", ForeignColumn::Use::Field})
-                                : native(true, name, ForeignColumn{name, ForeignColumn::Use::Free});
+            const std::size_t column = name == "label"
+                                           ? native(true, name, ForeignColumn{"label", ForeignColumn::Use::Field})
+                                           : native(true, name, ForeignColumn{name, ForeignColumn::Use::Free});
             node.values.emplace_back(column, attribute.value());
         }
         readValues(element, node, true);
@@ -249,10 +238,11 @@ private:
                     return static_cast<int>(numberAttribute(viz, c).value_or(0));
                 };
                 const std::string colour = viz.attribute("hex") ? std::string(viz.attribute("hex").value())
-                                                                 : colourText(channel("r"), channel("g"), channel("b"));
+                                                                : colourText(channel("r"), channel("g"), channel("b"));
                 node.values.emplace_back(native(true, "viz:color", ForeignColumn{"colour"}), colour);
             } else if (name == "size") {
-                node.values.emplace_back(native(true, "viz:size", ForeignColumn{"size"}), viz.attribute("value").value());
+                node.values.emplace_back(native(true, "viz:size", ForeignColumn{"size"}),
+                                         viz.attribute("value").value());
             } else if (name == "shape") {
                 ++shapes_;
             }

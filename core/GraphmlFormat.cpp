@@ -49,11 +49,10 @@ public:
             graphs += localName(child) == "graph" ? 1 : 0;
         }
         if (graphs > 1) {
-            graph_.notes.push_back("the file holds " + std::to_string(graphs) +
-                                   " graphs; only the first was read");
+            graph_.notes.push_back("the file holds " + std::to_string(graphs) + " graphs; only the first was read");
         }
-        graph_.format = graph_.ours                                      ? "GraphML (Speelveld)"
-                        : yEd_                                           ? "GraphML (yEd)"
+        graph_.format = graph_.ours                                                      ? "GraphML (Speelveld)"
+                        : yEd_                                                           ? "GraphML (yEd)"
                         : text_.substr(0, 2000).find("igraph") != std::string_view::npos ? "GraphML (igraph)"
                                                                                          : "GraphML";
         return std::move(graph_);
@@ -185,28 +184,19 @@ private:
     /// Nodes and edges in document order, nested graphs (yEd groups) included, with an explicit stack.
     void readElements(pugi::xml_node top)
     {
-        std::vector<std::pair<pugi::xml_node, std::string>> stack{{top.first_child(), std::string()}};
-        while (!stack.empty()) {
-            auto& [element, parent] = stack.back();
-            if (!element) {
-                stack.pop_back();
-                continue;
-            }
-            const pugi::xml_node current = element;
-            const std::string parentId = parent;
-            element = element.next_sibling();
-            const std::string_view name = localName(current);
+        walkNested(top.first_child(), [this](pugi::xml_node element, const std::string& parent) {
+            const std::string_view name = localName(element);
             if (name == "node") {
-                readNode(current, parentId);
-                if (const pugi::xml_node nested = childNamed(current, "graph")) {
-                    stack.emplace_back(nested.first_child(), graph_.nodes.back().id);
-                }
-            } else if (name == "edge") {
-                readEdge(current);
+                readNode(element, parent);
+                return std::pair(childNamed(element, "graph"), graph_.nodes.back().id);
+            }
+            if (name == "edge") {
+                readEdge(element);
             } else if (name == "hyperedge") {
                 ++hyperedges_;
             }
-        }
+            return std::pair(pugi::xml_node(), std::string());
+        });
         if (hyperedges_ > 0) {
             graph_.notes.push_back(std::to_string(hyperedges_) +
                                    " hyperedges not read (a relation joins exactly two actors)");
@@ -235,8 +225,8 @@ private:
                 continue;
             }
             if (++count > kMaxAttributesPerElement) {
-                xml_.fail(element, "this element has more than " + std::to_string(kMaxAttributesPerElement) +
-                                       " <data> values",
+                xml_.fail(element,
+                          "this element has more than " + std::to_string(kMaxAttributesPerElement) + " <data> values",
                           "The file is damaged or hostile; export it again");
             }
             const std::string id = data.attribute("key").value();
@@ -345,8 +335,7 @@ private:
             return;
         }
         if (const pugi::xml_node label = descendantNamed(data, "EdgeLabel"); label && *label.child_value()) {
-            const std::size_t column =
-                syntheticColumn(graph_.edgeColumns, edgeLabelColumn_, ForeignColumn{"label"});
+            const std::size_t column = syntheticColumn(graph_.edgeColumns, edgeLabelColumn_, ForeignColumn{"label"});
             edge.values.emplace_back(column, label.child_value());
         }
     }
@@ -452,10 +441,7 @@ Imported parseGraphml(std::string_view text, const std::string& fileName)
     return buildImported(Reader(text, fileName).read(), fileName);
 }
 
-Imported readGraphml(const std::filesystem::path& file)
-{
-    return parseGraphml(readForeignFile(file), file.string());
-}
+Imported readGraphml(const std::filesystem::path& file) { return parseGraphml(readForeignFile(file), file.string()); }
 
 std::string writeGraphml(const Snapshot& snapshot, const ExportAnnotations& annotations)
 {
@@ -468,8 +454,8 @@ std::string writeGraphml(const Snapshot& snapshot, const ExportAnnotations& anno
     root.append_attribute("xsi:schemaLocation") =
         "http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd";
 
-    for (const char* id : {"generator", "graph_name", "graph_date", "graph_description", "graph_domains",
-                           "graph_groups"}) {
+    for (const char* id :
+         {"generator", "graph_name", "graph_date", "graph_description", "graph_domains", "graph_groups"}) {
         const std::string name = std::string_view(id).substr(0, 6) == "graph_" ? std::string(id + 6) : id;
         addKey(root, id, "graph", name, "string");
     }

@@ -116,8 +116,9 @@ std::string XmlInput::place(pugi::xml_node node) const
     if (offset < 0) {
         return std::string("<") + node.name() + ">";
     }
-    // offset_debug points at the name; the element starts at the '<' before it.
-    return place(static_cast<std::size_t>(offset > 0 && node.type() == pugi::node_element ? offset - 1 : offset));
+    // offset_debug points at the name (of a DOCTYPE: at its text); the place a reader looks for is the '<'.
+    const std::size_t start = text_.rfind('<', static_cast<std::size_t>(offset));
+    return place(start == std::string::npos ? static_cast<std::size_t>(offset) : start);
 }
 
 void XmlInput::fail(pugi::xml_node node, const std::string& problem, const std::string& hint) const
@@ -148,10 +149,10 @@ void XmlInput::checkText() const
         std::size_t digits = 0;
         for (; i < text_.size() && digits < 9; ++i, ++digits) {
             const char c = text_[i];
-            const int digit = c >= '0' && c <= '9'                ? c - '0'
-                              : hex && c >= 'a' && c <= 'f'       ? c - 'a' + 10
-                              : hex && c >= 'A' && c <= 'F'       ? c - 'A' + 10
-                                                                  : -1;
+            const int digit = c >= '0' && c <= '9'          ? c - '0'
+                              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                            : -1;
             if (digit < 0) {
                 break;
             }
@@ -171,9 +172,11 @@ void XmlInput::checkTree() const
     // Iterative walk (next sibling, else up): deep nesting costs no stack.
     pugi::xml_node node = document_.first_child();
     while (node) {
-        if (node.type() == pugi::node_doctype && std::string_view(node.value()).find("<!ENTITY") != std::string_view::npos) {
-            fail(node, "the file declares entities in its DOCTYPE; Speelveld does not read them, because they can "
-                       "grow without bound or read other files",
+        if (node.type() == pugi::node_doctype &&
+            std::string_view(node.value()).find("<!ENTITY") != std::string_view::npos) {
+            fail(node,
+                 "the file declares entities in its DOCTYPE; Speelveld does not read them, because they can "
+                 "grow without bound or read other files",
                  "Remove the <!ENTITY ...> declarations, or export the file again from the program that wrote it");
         }
         if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
@@ -186,13 +189,14 @@ void XmlInput::checkTree() const
             for (pugi::xml_attribute attribute = node.first_attribute(); attribute;
                  attribute = attribute.next_attribute()) {
                 if (++count > kMaxAttributesPerElement) {
-                    fail(node, "the element <" + std::string(node.name()) + "> has more than " +
-                                   std::to_string(kMaxAttributesPerElement) + " attributes",
+                    fail(node,
+                         "the element <" + std::string(node.name()) + "> has more than " +
+                             std::to_string(kMaxAttributesPerElement) + " attributes",
                          "The file is damaged or hostile; export it again");
                 }
                 if (std::string_view(attribute.value()).size() > kMaxAttributeValueBytes) {
-                    fail(node, "the attribute \"" + std::string(attribute.name()) +
-                                   "\" is longer than the limit of 1 MiB",
+                    fail(node,
+                         "the attribute \"" + std::string(attribute.name()) + "\" is longer than the limit of 1 MiB",
                          "Shorten it");
                 }
             }

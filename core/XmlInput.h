@@ -44,6 +44,28 @@ private:
 /// The document as UTF-8 text with an XML declaration, indented by two spaces (stable for equal documents).
 std::string xmlText(const pugi::xml_document& document);
 
+/// Visits `first` and its siblings in document order, descending into what `visit(element, parentId)` returns:
+/// a pair of the nested container (a yEd group's <graph>, a GEXF node's <nodes>; empty for none) and the id
+/// its children sit in. An explicit stack, so deep nesting costs no call stack.
+template <typename Visit> void walkNested(pugi::xml_node first, Visit&& visit)
+{
+    std::vector<std::pair<pugi::xml_node, std::string>> stack{{first, std::string()}};
+    while (!stack.empty()) {
+        auto& [element, parent] = stack.back();
+        if (!element) {
+            stack.pop_back();
+            continue;
+        }
+        const pugi::xml_node current = element;
+        const std::string parentId = parent; // copies: the push below may move the stack
+        element = element.next_sibling();
+        auto [nested, id] = visit(current, parentId);
+        if (nested) {
+            stack.emplace_back(nested.first_child(), std::move(id));
+        }
+    }
+}
+
 /// An XML attribute read as a number; nullopt when it is missing or not a number.
 std::optional<double> numberAttribute(pugi::xml_node element, const char* name);
 
