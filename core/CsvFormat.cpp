@@ -5,7 +5,6 @@
 #include "ForeignReader.h"
 #include "UserError.h"
 
-#include <charconv>
 #include <map>
 #include <set>
 
@@ -21,18 +20,6 @@ std::string trim(std::string_view text)
         return {};
     }
     return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
-}
-
-/// A positive whole number written the way we write ids ("12", not "012" or "12.0").
-std::optional<Id> idNumber(const std::string& text)
-{
-    Id value = 0;
-    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (result.ec != std::errc() || result.ptr != text.data() + text.size() || value <= 0 ||
-        std::to_string(value) != text) {
-        return std::nullopt;
-    }
-    return value;
 }
 
 /// The headings of one file, as read: the cells of its first line, trimmed, with "column N" for empty ones.
@@ -174,7 +161,7 @@ private:
         if (text.empty()) {
             return;
         }
-        const auto number = idNumber(text);
+        const auto number = idFromText(text);
         bool free = false;
         if constexpr (std::is_same_v<Entity, Actor>) {
             free = number && network_.actor(*number) == nullptr;

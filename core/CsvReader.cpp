@@ -9,8 +9,6 @@
 #include <algorithm>
 #include <array>
 #include <exception>
-#include <fstream>
-#include <sstream>
 
 namespace speelveld {
 namespace {
@@ -170,25 +168,7 @@ std::string decoded(const CsvText& csv, ImportTally& tally)
 
 CsvText readCsvFile(const std::filesystem::path& file, const CsvLimits& limits)
 {
-    std::error_code error;
-    const auto size = std::filesystem::file_size(file, error);
-    if (error) {
-        throw UserError(file.string(), "", "cannot read the file (" + error.message() + ")",
-                        "Check the name and that you may read it");
-    }
-    if (size > limits.maxBytes) {
-        throw UserError(file.string(), "",
-                        "the file is larger than the limit of " + std::to_string(limits.maxBytes / (1024 * 1024)) +
-                            " MiB",
-                        "Split it or import a smaller network");
-    }
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in.good() && !in.eof()) {
-        throw UserError(file.string(), "", "reading the file failed", "Check the disk and try again");
-    }
-    return {text.str(), file.string()};
+    return {readTextFile(file, limits.maxBytes), file.string()};
 }
 
 void readCsvRows(const CsvText& csv, const CsvLimits& limits, ImportTally& tally,

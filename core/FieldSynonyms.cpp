@@ -65,7 +65,7 @@ const std::array<Words<RelationField>, 14> kRelationFields{{
     {RelationField::Target, {"to", "target", "head", "naar", "doel"}},
     {RelationField::Type,
      {"type", "connection type", "relation type", "relation", "relatie", "relatietype", "soort", "soort relatie"}},
-    {RelationField::Direction, {"direction", "richting"}},
+    {RelationField::Direction, {"direction", "dir", "richting"}},
     {RelationField::Domain, {"domain", "domein", "beleidsveld"}},
     {RelationField::Strength, {"strength", "sterkte"}},
     {RelationField::Trust, {"trust", "vertrouwen"}},
@@ -258,6 +258,17 @@ std::optional<bool> yesNoFromText(std::string_view text)
         return false;
     }
     return std::nullopt;
+}
+
+std::optional<Id> idFromText(std::string_view text)
+{
+    Id value = 0;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size() || value <= 0 ||
+        std::to_string(value) != text) {
+        return std::nullopt;
+    }
+    return value;
 }
 
 std::string numberText(double value)

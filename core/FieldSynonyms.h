@@ -69,6 +69,9 @@ std::optional<int> levelFromText(std::string_view text);
 /// true/false, yes/no, ja/nee, 1/0.
 std::optional<bool> yesNoFromText(std::string_view text);
 
+/// A positive whole number written the way Speelveld writes ids ("12", not "012" or "12.0").
+std::optional<Id> idFromText(std::string_view text);
+
 /// The shortest text that reads back as exactly the same double ("12.5", "-0.1"), and its reader.
 std::string numberText(double value);
 std::optional<double> numberFromText(std::string_view text);

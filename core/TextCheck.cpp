@@ -1,10 +1,37 @@
 #include "TextCheck.h"
 
+#include "UserError.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <fstream>
+#include <sstream>
 
 namespace speelveld {
+
+std::string readTextFile(const std::filesystem::path& file, std::uintmax_t maxBytes)
+{
+    std::error_code error;
+    const auto size = std::filesystem::file_size(file, error);
+    if (error) {
+        throw UserError(file.string(), "", "cannot read the file (" + error.message() + ")",
+                        "Check the name and that you may read it");
+    }
+    if (size > maxBytes) {
+        const std::string limit = maxBytes >= 1024 * 1024 ? std::to_string(maxBytes / (1024 * 1024)) + " MiB"
+                                                          : std::to_string(maxBytes) + " bytes";
+        throw UserError(file.string(), "", "the file is larger than the limit of " + limit,
+                        "Split it or import a smaller network");
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in.good() && !in.eof()) {
+        throw UserError(file.string(), "", "reading the file failed", "Check the disk and try again");
+    }
+    return text.str();
+}
 
 std::optional<std::size_t> firstInvalidUtf8(std::string_view text)
 {

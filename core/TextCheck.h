@@ -1,12 +1,18 @@
 #pragma once
-// Checks on text from another program before any parser sees it: is it UTF-8, where is a bad byte.
+// Text from another program before any parser sees it: read within a size limit, is it UTF-8, where is a bad byte.
 
 #include <cstddef>
+#include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace speelveld {
+
+/// The bytes of a file; throws UserError naming the file when it cannot be read or is larger than `maxBytes`
+/// (checked before reading, so a huge file never reaches memory).
+std::string readTextFile(const std::filesystem::path& file, std::uintmax_t maxBytes);
 
 /// The offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and NUL count as
 /// invalid), or nothing when the whole text is valid.

@@ -19,22 +19,6 @@ std::filesystem::path fixture(const std::string& name)
     return std::filesystem::path(SPEELVELD_FIXTURES_DIR) / "interop" / name;
 }
 
-const Actor* named(const Network& network, const std::string& name)
-{
-    for (const auto& actor : network.actors()) {
-        if (actor.name == name) {
-            return &actor;
-        }
-    }
-    return nullptr;
-}
-
-bool contains(const std::vector<std::string>& lines, const std::string& wanted)
-{
-    return std::any_of(lines.begin(), lines.end(),
-                       [&](const std::string& line) { return line.find(wanted) != std::string::npos; });
-}
-
 /// The message of the UserError reading these texts throws.
 std::string errorOf(const std::string& elements, const std::optional<std::string>& connections = std::nullopt,
                     const std::string& mapping = "", const CsvLimits& limits = {})
@@ -94,20 +78,20 @@ TEST_CASE("a Kumu pair with a byte-order mark, quoted commas, a line break in a 
     CHECK(imported.project.snapshots.front().name == "elements");
     REQUIRE(network.actors().size() == 5);
 
-    const Actor* delft = named(network, "Gemeente Delft");
+    const Actor* delft = test::actorNamed(network, "Gemeente Delft");
     REQUIRE(delft != nullptr);
     CHECK(delft->kind == ActorKind::Municipality);
     CHECK(delft->description == "Opdrachtgever, en subsidieverstrekker");
     CHECK(delft->tags == std::vector<std::string>{"opdrachtgever", "bestuur"});
     CHECK(delft->attributes.at("Budget") == "12000000");
     CHECK(delft->attributes.at("ID") == "gem-delft"); // a text ID is kept; the actor gets an id of ours
-    const Actor* dve = named(network, "Delft voor Elkaar");
+    const Actor* dve = test::actorNamed(network, "Delft voor Elkaar");
     REQUIRE(dve != nullptr);
     CHECK(dve->kind == ActorKind::NetworkOrganisation);
     CHECK(dve->description == "Netwerk van vier partners:\r\nKwadraad, MEE, Participe en SEH");
-    CHECK(named(network, "Toegang Delft")->kind == ActorKind::AccessTeam);
+    CHECK(test::actorNamed(network, "Toegang Delft")->kind == ActorKind::AccessTeam);
     // A kind Speelveld does not know: the default kind, and the value kept under its heading.
-    const Actor* evaluator = named(network, "Bosman & Vos");
+    const Actor* evaluator = test::actorNamed(network, "Bosman & Vos");
     CHECK(evaluator->kind == ActorKind::Provider);
     CHECK(evaluator->attributes.at("Type") == "Onderzoeksbureau");
     CHECK(evaluator->description == "Rapport \"Welzijn in de wijken\"");
@@ -131,14 +115,15 @@ TEST_CASE("a Kumu pair with a byte-order mark, quoted commas, a line break in a 
 
     const ImportReport& report = imported.report;
     CHECK(report.format == "Kumu CSV");
-    CHECK(contains(report.mapped, "column \"Organisatie\" → actor name (5 actors)"));
-    CHECK(contains(report.mapped, "column \"Type\" → actor kind (4 actors)"));
-    CHECK(contains(report.mapped, "column \"Type\" → relation type (4 relations)"));
-    CHECK(contains(report.kept, "column \"Budget\" kept as a free attribute (2 actors)"));
-    CHECK(contains(report.kept, "column \"ID\" kept as a free attribute (5 actors)"));
-    CHECK(contains(report.kept, "column \"Label\" kept as a free attribute (2 relations)"));
-    CHECK(contains(report.notes, "column \"Type\": 1 value not understood, the first \"Onderzoeksbureau\" (line 7); "
-                                 "kept as a free attribute, and the actor got the kind provider."));
+    CHECK(test::anyLineHas(report.mapped, "column \"Organisatie\" → actor name (5 actors)"));
+    CHECK(test::anyLineHas(report.mapped, "column \"Type\" → actor kind (4 actors)"));
+    CHECK(test::anyLineHas(report.mapped, "column \"Type\" → relation type (4 relations)"));
+    CHECK(test::anyLineHas(report.kept, "column \"Budget\" kept as a free attribute (2 actors)"));
+    CHECK(test::anyLineHas(report.kept, "column \"ID\" kept as a free attribute (5 actors)"));
+    CHECK(test::anyLineHas(report.kept, "column \"Label\" kept as a free attribute (2 relations)"));
+    CHECK(test::anyLineHas(report.notes,
+                           "column \"Type\": 1 value not understood, the first \"Onderzoeksbureau\" (line 7); "
+                           "kept as a free attribute, and the actor got the kind provider."));
 }
 
 TEST_CASE("every example goes to Kumu CSV and back: the same network, for what the format carries")
@@ -231,8 +216,8 @@ TEST_CASE("Dutch Excel: ';' between cells, CRLF, Windows-1252 text and decimal c
     REQUIRE(network.relations().size() == 1);
     CHECK(network.relations()[0].type == RelationType::Advises);
     CHECK(network.relations()[0].strength == 2);
-    CHECK(contains(imported.report.notes, "actoren.csv uses ';' between cells"));
-    CHECK(contains(imported.report.notes, "actoren.csv is not UTF-8; it was read as Windows-1252"));
+    CHECK(test::anyLineHas(imported.report.notes, "actoren.csv uses ';' between cells"));
+    CHECK(test::anyLineHas(imported.report.notes, "actoren.csv is not UTF-8; it was read as Windows-1252"));
 }
 
 TEST_CASE("Kumu's own shapes: connections by Label, several targets in one cell, an undirected connection")
@@ -243,9 +228,9 @@ TEST_CASE("Kumu's own shapes: connections by Label, several targets in one cell,
     const Network& network = imported.project.snapshots.front().network;
     REQUIRE(network.relations().size() == 3);
     CHECK(network.relations()[0].type == RelationType::Informs);
-    CHECK(network.relations()[1].target == named(network, "C")->id);
+    CHECK(network.relations()[1].target == test::actorNamed(network, "C")->id);
     CHECK(network.relations()[2].type == RelationType::CollaboratesWith);
-    CHECK(contains(imported.report.notes, "Relations without a type that Speelveld knows are read as informs"));
+    CHECK(test::anyLineHas(imported.report.notes, "Relations without a type that Speelveld knows are read as informs"));
 }
 
 TEST_CASE("a column mapped to \"attribute\" is kept even when its heading would name a field")
@@ -264,7 +249,8 @@ TEST_CASE("a second column for the same field is kept, and the report says which
     const Actor& actor = imported.project.snapshots.front().network.actors().front();
     CHECK(actor.name == "A");
     CHECK(actor.attributes.at("Name") == "Gemeente A");
-    CHECK(contains(imported.report.notes, "column \"Name\" also means the actor name; column \"Label\" was used"));
+    CHECK(test::anyLineHas(imported.report.notes,
+                           "column \"Name\" also means the actor name; column \"Label\" was used"));
 }
 
 TEST_CASE("a column mapping that is not well formed says which entry and what fields there are")

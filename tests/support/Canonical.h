@@ -20,6 +20,24 @@ struct NotCarried {
     bool groupIds = false;    ///< groups come back with new ids
 };
 
+/// The first actor with this name, or nullptr.
+inline const Actor* actorNamed(const Network& network, const std::string& name)
+{
+    for (const auto& actor : network.actors()) {
+        if (actor.name == name) {
+            return &actor;
+        }
+    }
+    return nullptr;
+}
+
+/// Whether one of an import report's lines holds this text.
+inline bool anyLineHas(const std::vector<std::string>& lines, const std::string& wanted)
+{
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& line) { return line.find(wanted) != std::string::npos; });
+}
+
 inline std::string canonical(const Network& network, NotCarried lost = {})
 {
     const auto domainName = [&](Id id) {
