@@ -347,12 +347,27 @@ bool plainName(const std::string& name)
     });
 }
 
-/// A DOT string. DOT cannot escape a backslash, so a text ending in one (or with one before a line break, which
-/// DOT reads as a line continuation) is written as an HTML string, which the reader turns back into the text.
+/// Whether quoting cannot carry the text: cgraph keeps a backslash pair as two backslashes and reads a
+/// backslash before a quote or a line break as an escape, so a run of backslashes before '"', a line break or
+/// the end would come back changed.
+bool backslashBeforeEnd(const std::string& text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\') {
+            const std::size_t after = text.find_first_not_of('\\', i);
+            if (after == std::string::npos || text[after] == '"' || text[after] == '\n') {
+                return true;
+            }
+            i = after;
+        }
+    }
+    return false;
+}
+
+/// A DOT string; a text quoting cannot carry is written as an HTML string, which the reader turns back into it.
 std::string quoted(const std::string& text)
 {
-    if ((!text.empty() && text.back() == '\\') || text.find("\\\n") != std::string::npos ||
-        text.find("\\\r") != std::string::npos) {
+    if (backslashBeforeEnd(text)) {
         std::string html = "<";
         for (const char c : text) {
             html += c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : std::string(1, c);

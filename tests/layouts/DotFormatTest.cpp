@@ -107,7 +107,11 @@ TEST_CASE("DOT writes positions in points with y up, pins, colours and clusters"
     a.kind = ActorKind::Municipality;
     a.position = Point{10.5, 20};
     a.pinned = true;
-    a.attributes = {{"pos", "not a position"}, {"label", "an attribute"}, {"pad", "C:\\map\\"}};
+    a.attributes = {{"pos", "not a position"},
+                    {"label", "an attribute"},
+                    {"pad", "C:\\map\\"},
+                    {"escapes", "a\\\"b \\\\\" c\\d \\\\"},
+                    {"pairs", "x\\\\y"}};
     const Id first = network.addActor(a);
     const Id second = network.addActor({0, ActorKind::Provider, "B\\\nC", "", {}, {}, {}, false});
     network.addRelation({0, first, second, RelationType::CollaboratesWith, 0, 2, 0, {}, {}, {}, "", "", "", {}});
@@ -135,6 +139,9 @@ TEST_CASE("DOT writes positions in points with y up, pins, colours and clusters"
     CHECK(actor.attributes.at("pos") == "not a position");
     CHECK(actor.attributes.at("label") == "an attribute");
     CHECK(actor.attributes.at("pad") == "C:\\map\\");
+    CHECK(actor.attributes.at("escapes") == "a\\\"b \\\\\" c\\d \\\\");
+    CHECK(actor.attributes.at("pairs") == "x\\\\y");
+    CHECK(dot.find("pairs=\"x\\\\y\"") != std::string::npos); // a backslash pair needs no HTML
     // What the colours and measures add comes back as free attributes: the model has no field for them.
     CHECK(actor.attributes.at("fillcolor") == "#80b1d3");
     CHECK(actor.attributes.at("betweenness") == "0.5");
