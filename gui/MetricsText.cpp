@@ -5,6 +5,8 @@
 #include "MeasureColumns.h"
 #include "TranslationContexts.h"
 
+#include "core/CsvCell.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <cmath>
@@ -132,7 +134,7 @@ QString metricsCsv(const MetricsResult& m, const Network& network)
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (std::size_t row = 0; row < m.actors.size(); ++row) {
         const Actor* actor = network.actor(m.actors[row]);
-        QStringList cells{csvCell(qs(actor->name)), QString::fromLatin1(toKey(actor->kind))};
+        QStringList cells{QString::fromStdString(csvCell(actor->name)), QString::fromLatin1(toKey(actor->kind))};
         for (const auto& column : columns) {
             const double value = column.value(m, row);
             cells << (std::isnan(value) ? QString() : QString::number(value, 'g', 10));
@@ -184,21 +186,6 @@ QString metricsJson(const MetricsResult& m, const Network& network)
                     {"members_of_administrative_body", e.members}};
     const json document{{"actors", actors}, {"network", figures}, {"governance", governance}, {"findings", findings}};
     return QString::fromStdString(document.dump(2)) + QLatin1Char('\n');
-}
-
-QString csvCell(const QString& text)
-{
-    QString cell = text;
-    // A spreadsheet runs a cell that starts with = + - @ as a formula; a leading apostrophe keeps it text.
-    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front())) {
-        cell.prepend(QLatin1Char('\''));
-    }
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
-        cell.contains(QLatin1Char('\r'))) {
-        cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        cell = QLatin1Char('"') + cell + QLatin1Char('"');
-    }
-    return cell;
 }
 
 } // namespace speelveld::gui

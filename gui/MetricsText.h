@@ -29,7 +29,4 @@ QString metricsCsv(const MetricsResult& m, const Network& network);
 /// Actors, network figures, governance and findings as one JSON document.
 QString metricsJson(const MetricsResult& m, const Network& network);
 
-/// A CSV cell, quoted where needed, and neutralised when a spreadsheet would read it as a formula.
-QString csvCell(const QString& text);
-
 } // namespace speelveld::gui

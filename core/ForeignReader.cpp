@@ -1,0 +1,337 @@
+#include "ForeignReader.h"
+
+#include <algorithm>
+
+namespace speelveld {
+namespace {
+
+std::string trim(const std::string& text)
+{
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+/// Splits a Kumu multi-value cell at '|', trimming each part and leaving out empty ones.
+std::vector<std::string> parts(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t bar = std::min(text.find('|', start), text.size());
+        std::string part = trim(text.substr(start, bar - start));
+        if (!part.empty()) {
+            out.push_back(std::move(part));
+        }
+        start = bar + 1;
+    }
+    return out;
+}
+
+template <typename Field, typename Resolve>
+std::vector<Heading> headings(const std::vector<std::string>& names, const std::vector<std::string>& meanings,
+                              const std::string& sourceWord, ImportTally& tally, Resolve resolve,
+                              std::optional<Field> Heading::*slot)
+{
+    std::vector<Heading> out;
+    std::map<Field, std::string> taken;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        Heading heading;
+        heading.name = names[i];
+        heading.source = sourceWord + " \"" + names[i] + "\"";
+        const std::string& meaning = meanings[i];
+        if (meaning.rfind(kAttributePrefix, 0) == 0) {
+            if (heading.name.rfind(kAttributePrefix, 0) == 0) {
+                heading.name.erase(0, kAttributePrefix.size());
+            }
+        } else if (const std::optional<Field> field = resolve(meaning)) {
+            if (auto [it, inserted] = taken.emplace(*field, names[i]); inserted) {
+                heading.*slot = field;
+            } else {
+                tally.note(heading.source + " also means the " + std::string(describe(*field)) + "; " + sourceWord +
+                           " \"" + it->second +
+                           "\" was used for it and this one is kept as a free "
+                           "attribute.");
+            }
+        }
+        out.push_back(std::move(heading));
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<Heading> actorHeadings(const std::vector<std::string>& names, const std::vector<std::string>& meanings,
+                                   const std::string& sourceWord, ImportTally& tally)
+{
+    return headings<ActorField>(names, meanings, sourceWord, tally, &actorFieldFor, &Heading::actorField);
+}
+
+std::vector<Heading> relationHeadings(const std::vector<std::string>& names, const std::vector<std::string>& meanings,
+                                      const std::string& sourceWord, ImportTally& tally)
+{
+    return headings<RelationField>(names, meanings, sourceWord, tally, &relationFieldFor, &Heading::relationField);
+}
+
+void ForeignReader::keep(std::map<std::string, std::string>& attributes, const Heading& heading,
+                         const std::string& text, const std::string& entity)
+{
+    attributes[heading.name] = text;
+    tally_.kept(heading.source, entity);
+}
+
+void ForeignReader::notUnderstood(std::map<std::string, std::string>& attributes, const Heading& heading,
+                                  const std::string& text, const std::string& place, const std::string& entity,
+                                  const std::string& fallback)
+{
+    attributes[heading.name] = text;
+    tally_.notUnderstood(heading.source, entity, text, place, fallback);
+}
+
+void ForeignReader::actorValue(Actor& actor, const Heading& heading, const std::string& text, const std::string& place)
+{
+    if (!heading.actorField) {
+        keep(actor.attributes, heading, text, "actor");
+        return;
+    }
+    const ActorField field = *heading.actorField;
+    bool understood = true;
+    switch (field) {
+    case ActorField::Identifier:
+        keep(actor.attributes, heading, text, "actor");
+        return;
+    case ActorField::Name:
+        actor.name = text;
+        break;
+    case ActorField::Kind:
+        if (const auto kind = actorKindFromText(text)) {
+            actor.kind = *kind;
+        } else {
+            notUnderstood(actor.attributes, heading, text, place, "actor", "the kind provider");
+            return;
+        }
+        break;
+    case ActorField::Description:
+        actor.description = text;
+        break;
+    case ActorField::Tags:
+        for (auto& tag : parts(text)) {
+            actor.tags.push_back(std::move(tag));
+        }
+        break;
+    case ActorField::Roles: {
+        std::string unread;
+        for (const auto& part : parts(text)) {
+            const auto colon = part.rfind(':');
+            const auto role = colon == std::string::npos ? std::nullopt : roleTypeFromText(part.substr(colon + 1));
+            const std::string domain = colon == std::string::npos ? std::string() : trim(part.substr(0, colon));
+            if (role && !domain.empty()) {
+                roles_.emplace_back(domain, *role);
+            } else {
+                unread += (unread.empty() ? "" : "|") + part;
+            }
+        }
+        if (!unread.empty()) {
+            notUnderstood(actor.attributes, heading, unread, place, "actor",
+                          "only the roles that read as \"domain: role\"");
+            return;
+        }
+        break;
+    }
+    case ActorField::X:
+        x_.emplace(&heading, text);
+        return;
+    case ActorField::Y:
+        y_.emplace(&heading, text);
+        return;
+    case ActorField::Pinned:
+        if (const auto pinned = yesNoFromText(text)) {
+            actor.pinned = *pinned;
+        } else {
+            understood = false;
+            notUnderstood(actor.attributes, heading, text, place, "actor", "no pin");
+        }
+        break;
+    }
+    if (understood) {
+        tally_.mapped(heading.source, describe(field), "actor");
+    }
+}
+
+Id ForeignReader::addActor(Actor actor, const std::string& place)
+{
+    if (x_ || y_) {
+        const auto x = x_ ? numberFromText(x_->second) : std::nullopt;
+        const auto y = y_ ? numberFromText(y_->second) : std::nullopt;
+        if (x && y) {
+            actor.position = Point{*x, *y};
+            tally_.mapped(x_->first->source, describe(ActorField::X), "actor");
+            tally_.mapped(y_->first->source, describe(ActorField::Y), "actor");
+        } else {
+            for (const auto& coordinate : {x_, y_}) {
+                if (coordinate) {
+                    notUnderstood(actor.attributes, *coordinate->first, coordinate->second, place, "actor",
+                                  "no position (a position needs two numbers, x and y)");
+                }
+            }
+        }
+    }
+    x_.reset();
+    y_.reset();
+    const Id id = network_.addActor(std::move(actor));
+    std::vector<std::pair<std::string, RoleType>> roles = std::exchange(roles_, {});
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        if (std::find(roles.begin(), roles.begin() + static_cast<std::ptrdiff_t>(i), roles[i]) ==
+            roles.begin() + static_cast<std::ptrdiff_t>(i)) {
+            network_.addRole(Role{0, id, domainNamed(roles[i].first), roles[i].second});
+        }
+    }
+    return id;
+}
+
+void ForeignReader::relationValue(Relation& relation, const Heading& heading, const std::string& text,
+                                  const std::string& place)
+{
+    if (!heading.relationField) {
+        keep(relation.attributes, heading, text, "relation");
+        return;
+    }
+    const RelationField field = *heading.relationField;
+    const auto level = [&](int& target, const char* fallback) {
+        if (const auto value = levelFromText(text)) {
+            target = *value;
+            return true;
+        }
+        notUnderstood(relation.attributes, heading, text, place, "relation", fallback);
+        return false;
+    };
+    const auto choice = [&](auto& target, auto value, const char* fallback) {
+        if (value) {
+            target = *value;
+            return true;
+        }
+        notUnderstood(relation.attributes, heading, text, place, "relation", fallback);
+        return false;
+    };
+    bool understood = true;
+    switch (field) {
+    case RelationField::Identifier:
+    case RelationField::Source:
+    case RelationField::Target:
+        keep(relation.attributes, heading, text, "relation");
+        return;
+    case RelationField::Type:
+        if (const auto type = relationTypeFromText(text)) {
+            relation.type = *type;
+            typed_ = true;
+        } else {
+            notUnderstood(relation.attributes, heading, text, place, "relation",
+                          "informs (collaborates_with when undirected)");
+            return;
+        }
+        break;
+    case RelationField::Direction:
+        direction_.emplace(&heading, text);
+        return;
+    case RelationField::Domain:
+        relation.domain = domainNamed(text);
+        break;
+    case RelationField::Strength:
+        understood = level(relation.strength, "strength 3");
+        break;
+    case RelationField::Trust:
+        understood = level(relation.trust, "no trust value");
+        break;
+    case RelationField::Basis:
+        understood = choice(relation.basis, formalBasisFromText(text), "no formal basis");
+        break;
+    case RelationField::Steering:
+        understood = choice(relation.steering, steeringFocusFromText(text), "no steering focus");
+        break;
+    case RelationField::Financing:
+        understood = choice(relation.financing, financingFromText(text), "no financing");
+        break;
+    case RelationField::ValidFrom:
+        relation.validFrom = text;
+        break;
+    case RelationField::ValidTo:
+        relation.validTo = text;
+        break;
+    case RelationField::Note:
+        relation.note = text;
+        break;
+    }
+    if (understood) {
+        tally_.mapped(heading.source, describe(field), "relation");
+    }
+}
+
+Id ForeignReader::addRelation(Relation relation, const std::string& place)
+{
+    Direction direction = defaultDirection_;
+    if (direction_) {
+        if (const auto given = directionFromText(direction_->second)) {
+            direction = *given;
+        } else {
+            notUnderstood(relation.attributes, *direction_->first, direction_->second, place, "relation",
+                          "the direction of their type");
+            direction_.reset();
+        }
+    }
+    if (!typed_) {
+        relation.type = direction == Direction::Directed ? RelationType::Informs : RelationType::CollaboratesWith;
+        tally_.note("Relations without a type that Speelveld knows are read as informs, or as "
+                    "collaborates_with when they have no direction; change them in the program.");
+    }
+    if (direction_) {
+        const bool agrees = isDirected(relation.type) == (direction == Direction::Directed);
+        if (agrees) {
+            tally_.mapped(direction_->first->source, describe(RelationField::Direction), "relation");
+        } else {
+            relation.attributes[direction_->first->name] = direction_->second;
+            tally_.note(direction_->first->source +
+                        " disagrees with the relation type for some relations (the "
+                        "first at " +
+                        place + "); the type decides, and the direction is kept as a free attribute.");
+        }
+    }
+    direction_.reset();
+    typed_ = false;
+    return network_.addRelation(std::move(relation));
+}
+
+Id ForeignReader::domainNamed(const std::string& name)
+{
+    auto it = domains_.find(name);
+    if (it == domains_.end()) {
+        it = domains_.emplace(name, network_.addDomain(Domain{0, name})).first;
+    }
+    return it->second;
+}
+
+std::string rolesText(const Network& network, Id actor)
+{
+    std::string text;
+    for (const auto& role : network.roles()) {
+        if (role.actor != actor) {
+            continue;
+        }
+        const Domain* domain = network.domain(role.domain);
+        text +=
+            (text.empty() ? "" : "|") + (domain ? domain->name : std::string()) + ": " + std::string(toKey(role.type));
+    }
+    return text;
+}
+
+std::string tagsText(const std::vector<std::string>& tags)
+{
+    std::string text;
+    for (const auto& tag : tags) {
+        text += (text.empty() ? "" : "|") + tag;
+    }
+    return text;
+}
+
+} // namespace speelveld
