@@ -1,5 +1,7 @@
 #include "ForeignGraph.h"
 
+#include "FieldSynonyms.h"
+
 #include "UserError.h"
 
 #include <algorithm>
@@ -776,13 +778,6 @@ ExportTable relationColumns(const Network& network)
         }
     }
     return table;
-}
-
-std::string numberText(double value)
-{
-    char buffer[64];
-    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return error == std::errc() ? std::string(buffer, end) : std::string("0");
 }
 
 namespace {

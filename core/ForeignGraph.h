@@ -95,9 +95,6 @@ struct ExportTable {
 ExportTable actorColumns(const Network& network, const ExportAnnotations& annotations);
 ExportTable relationColumns(const Network& network);
 
-/// A number in its shortest form that reads back to the same double ("0.1", "120", "-3.5e-05").
-std::string numberText(double value);
-
 /// How a column of a file Speelveld wrote is read, from the id our exports gave it: a field ("kind"; "label" is
 /// the actor name), a free attribute ("na3", "ea0", named `name`), a measure ("m2"), or kept under its name.
 ForeignColumn ourColumn(const std::string& id, const std::string& name, FieldOwner owner);

@@ -1,5 +1,6 @@
 #include "GraphmlFormat.h"
 
+#include "FieldSynonyms.h"
 #include "ForeignGraph.h"
 #include "UserError.h"
 #include "XmlInput.h"
