@@ -6,10 +6,12 @@
 #include "core/ProjectFile.h"
 #include "core/ProjectLoader.h"
 #include "core/UserError.h"
+#include "gui/DataExport.h"
 #include "gui/MainWindow.h"
 #include "gui/MapExporter.h"
 #include "gui/MapScene.h"
 #include "gui/Theme.h"
+#include "layouts/ImportFile.h"
 #include "layouts/Layout.h"
 
 #include <QApplication>
@@ -93,7 +95,7 @@ int withSnapshot(const QString& file, const QString& name,
                  const std::function<int(const Project&, const Snapshot&)>& job)
 {
     try {
-        const Project project = openProjectFile(file.toStdString());
+        const Project project = openAnyFile(file.toStdString());
         const Snapshot* snapshot = pickSnapshot(project, name, file);
         return snapshot == nullptr ? BadInput : job(project, *snapshot);
     } catch (const UserError& error) {
@@ -137,11 +139,33 @@ int exportDrawing(const ExportRequest& request, gui::ExportFormat format, std::o
 
 } // namespace
 
+/// The network as data for another program (GraphML, GEXF, DOT, CSV), as Speelveld JSON, or its measures as a
+/// workbook.
+int exportData(const ExportRequest& request, gui::DataFormat format)
+{
+    return withSnapshot(request.file, request.snapshot, [&](const Project& project, const Snapshot& snapshot) {
+        MetricsOptions options;
+        options.conflicts = project.conflicts;
+        const MetricsResult metrics = computeMetrics(snapshot.network, options);
+        const QStringList written = gui::exportData(project, snapshot, format, request.output, metrics);
+        say(QStringLiteral("speelveld: wrote %1 (%2 actors, %3 relations)")
+                .arg(written.join(QStringLiteral(" and ")))
+                .arg(snapshot.network.actors().size())
+                .arg(snapshot.network.relations().size()));
+        return Ok;
+    });
+}
+
 int runExport(const ExportRequest& request)
 {
+    if (const auto data = gui::dataFormatFromKey(request.format)) {
+        return exportData(request, *data);
+    }
     const auto format = gui::exportFormatFromKey(request.format);
     if (!format) {
-        say(QStringLiteral("speelveld export: unknown format \"%1\". Use svg, pdf or png.").arg(request.format));
+        say(QStringLiteral("speelveld export: unknown format \"%1\". Use svg, pdf, png, graphml, gexf, dot, json, "
+                           "csv or xlsx.")
+                .arg(request.format));
         return Usage;
     }
     bool layoutOk = true;

@@ -2,9 +2,9 @@
 
 #include "Commands.h"
 #include "core/Comparison.h"
-#include "core/ProjectLoader.h"
 #include "core/UserError.h"
 #include "gui/ChangeList.h"
+#include "layouts/ImportFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,7 +74,7 @@ int runDiff(const DiffRequest& request)
         return Usage;
     }
     try {
-        const Project first = openProjectFile(request.file.toStdString());
+        const Project first = openAnyFile(request.file.toStdString());
         const Snapshot* before = nullptr;
         const Snapshot* after = nullptr;
         Network aligned;
@@ -94,7 +94,7 @@ int runDiff(const DiffRequest& request)
             aligned = after->network;
             toName = qs(after->name);
         } else {
-            const Project second = openProjectFile(request.file2.toStdString());
+            const Project second = openAnyFile(request.file2.toStdString());
             before = snapshotOr(first, request.from, first.current, request.file);
             const Snapshot* other = snapshotOr(second, request.to, second.current, request.file2);
             if (before == nullptr || other == nullptr) {

@@ -4,6 +4,7 @@
 #include "core/ProjectFile.h"
 #include "core/ProjectLoader.h"
 #include "core/UserError.h"
+#include "layouts/ImportFile.h"
 
 #include <cstdio>
 
@@ -14,6 +15,13 @@ int runValidate(const QString& file)
     try {
         // Opening checks everything a save relies on: SQLite's integrity check, our application id, the schema
         // version and the exact tables (no planted trigger or view), every value and every reference.
+        const FileFormat format = detectFormat(file.toStdString());
+        if (format != FileFormat::Project && format != FileFormat::SpeelveldJson) {
+            say(QStringLiteral("speelveld: %1: this is a %2 file, not a Speelveld project. "
+                               "'speelveld import' turns it into one.")
+                    .arg(file, QString::fromLatin1(formatName(format))));
+            return BadInput;
+        }
         const Project project = openProjectFile(file.toStdString());
         QString text = QStringLiteral("%1: a sound Speelveld %2 with %3 snapshot(s):\n")
                            .arg(file, looksLikeSqlite(file.toStdString()) ? QStringLiteral("project")

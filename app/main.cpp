@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "DiffCommand.h"
+#include "ImportCommand.h"
 #include "MetricsCommand.h"
 #include "ReportCommand.h"
 #include "ValidateCommand.h"
@@ -26,7 +27,7 @@ bool wantsWindow(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         for (const char* job :
-             {"export", "generate", "metrics", "diff", "validate", "report", "--help", "-h", "--version"}) {
+             {"export", "generate", "metrics", "diff", "validate", "report", "import", "--help", "-h", "--version"}) {
             if (std::strcmp(argv[i], job) == 0) {
                 return false;
             }
@@ -72,11 +73,15 @@ int main(int argc, char** argv)
     std::string exportFile, exportFormat, exportOutput, exportLayout, exportSnapshot, exportTitle;
     bool noLegend = false;
     CLI::App* exportCommand =
-        cli.add_subcommand("export", "Write the map as SVG, PDF or PNG, without a window. It is the same drawing the "
-                                     "window shows: stored positions, or a fresh layout when there are none or "
-                                     "--layout is given.");
-    exportCommand->add_option("FILE", exportFile, "Project (.speelveld) or Speelveld JSON file")->required();
-    exportCommand->add_option("--format,-f", exportFormat, "svg, pdf or png")->required();
+        cli.add_subcommand("export", "Write the map as a drawing (SVG, PDF, PNG: the same drawing the window shows, "
+                                     "with stored positions or a fresh layout), or the network as data for another "
+                                     "program: GraphML and GEXF (Gephi, yEd), DOT (Graphviz), CSV (Kumu, "
+                                     "spreadsheets: two files, NAME.csv and NAME-connections.csv), Speelveld JSON, "
+                                     "or the measures as an Excel workbook (xlsx). Colours, positions and every "
+                                     "measure go along as attributes.");
+    exportCommand->add_option("FILE", exportFile, "A project, or any file 'speelveld import' reads")->required();
+    exportCommand->add_option("--format,-f", exportFormat, "svg, pdf, png, graphml, gexf, dot, json, csv or xlsx")
+        ->required();
     exportCommand->add_option("-o,--output", exportOutput, "The file to write")->required();
     exportCommand->add_option("--layout", exportLayout, "dot, neato, fdp, sfdp, circo or twopi");
     exportCommand->add_option("--snapshot", exportSnapshot, "Which snapshot (default: the one saved as current)");
@@ -95,7 +100,7 @@ int main(int argc, char** argv)
     CLI::App* reportCommand = cli.add_subcommand(
         "report", "Write a report of one snapshot as a PDF (A4): the map with its legend, the governance mode, the "
                   "role-clarity findings in plain language, every actor's measures and what they mean.");
-    reportCommand->add_option("FILE", reportFile, "Project (.speelveld) or Speelveld JSON file")->required();
+    reportCommand->add_option("FILE", reportFile, "A project, or any file 'speelveld import' reads")->required();
     reportCommand->add_option("-o,--output", reportOutput, "The PDF file to write")->required();
     reportCommand->add_option("--snapshot", reportSnapshot, "Which snapshot (default: the one saved as current)");
     reportCommand->add_option("--title", reportTitle, "Title on the first page (default: the project's title)");
@@ -113,7 +118,7 @@ int main(int argc, char** argv)
         "metrics", "Print every measure per actor (degree, betweenness, closeness, PageRank, brokerage, role "
                    "clarity...), the figures of the whole network, the governance mode and the role-clarity "
                    "findings. docs/METRICS.md explains each.");
-    metricsCommand->add_option("FILE", metricsFile, "Project (.speelveld) or Speelveld JSON file")->required();
+    metricsCommand->add_option("FILE", metricsFile, "A project, or any file 'speelveld import' reads")->required();
     metricsCommand->add_option("--format,-f", metricsFormat,
                                "table (default), csv, json or xlsx (an Excel workbook; needs -o)");
     metricsCommand->add_option("-o,--output", metricsOutput, "Write to this file instead of the screen");
@@ -147,12 +152,27 @@ int main(int argc, char** argv)
         "diff", "List what changed: actors and relations added, removed or changed. Between two snapshots of one "
                 "project (by default its first and its last), or between two files (their current snapshots; "
                 "actors are matched by name).");
-    diffCommand->add_option("FILE", diffFile, "Project (.speelveld) or Speelveld JSON file")->required();
+    diffCommand->add_option("FILE", diffFile, "A project, or any file 'speelveld import' reads")->required();
     diffCommand->add_option("FILE2", diffFile2, "A second file to compare FILE with");
     diffCommand->add_option("--from", diffFrom, "The earlier snapshot (of FILE)");
     diffCommand->add_option("--to", diffTo, "The later snapshot (of FILE2 when given, else of FILE)");
     diffCommand->add_option("--format,-f", diffFormat, "text (default) or json");
     diffCommand->add_option("-o,--output", diffOutput, "Write to this file instead of the screen");
+
+    speelveld::app::ImportRequest importRequest;
+    std::string importFile, importConnections, importMapping, importOutput, importTitle;
+    CLI::App* importCommand = cli.add_subcommand(
+        "import", "Make a Speelveld project from another program's file: GraphML (yEd, Gephi, NetworkX, igraph), "
+                  "GEXF (Gephi), DOT (Graphviz), or a Kumu-style pair of CSV files (elements and connections). "
+                  "Known columns become kinds, relation types, domains, roles, strengths...; everything else is "
+                  "kept as free attributes. It says what it mapped and what it kept. docs/FORMATS.md has the "
+                  "details.");
+    importCommand->add_option("IN", importFile, "The file to read")->required();
+    importCommand->add_option("CONNECTIONS", importConnections, "With a CSV elements file: its connections file");
+    importCommand->add_option("-o,--output", importOutput, "The project to write (.speelveld, or .json)")->required();
+    importCommand->add_option("--map", importMapping,
+                              "CSV headings of your own: \"Naam=label,Soort=type,Van=from,Naar=to\"");
+    importCommand->add_option("--title", importTitle, "Title of the project (default: the file's name)");
 
     std::string validateFile;
     CLI::App* validateCommand = cli.add_subcommand(
@@ -204,6 +224,14 @@ int main(int argc, char** argv)
         diffRequest.format = QString::fromStdString(diffFormat);
         diffRequest.output = QString::fromStdString(diffOutput);
         return speelveld::app::runDiff(diffRequest);
+    }
+    if (*importCommand) {
+        importRequest.file = QString::fromStdString(importFile);
+        importRequest.connections = QString::fromStdString(importConnections);
+        importRequest.mapping = QString::fromStdString(importMapping);
+        importRequest.output = QString::fromStdString(importOutput);
+        importRequest.title = QString::fromStdString(importTitle);
+        return speelveld::app::runImport(importRequest);
     }
     if (*validateCommand) {
         return speelveld::app::runValidate(QString::fromStdString(validateFile));
