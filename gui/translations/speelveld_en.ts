@@ -4,92 +4,92 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="51" />
+        <location filename="../ChangeList.cpp" line="19" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="52" />
+        <location filename="../ChangeList.cpp" line="20" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="53" />
+        <location filename="../ChangeList.cpp" line="21" />
         <source>description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="54" />
+        <location filename="../ChangeList.cpp" line="22" />
         <source>tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="55" />
+        <location filename="../ChangeList.cpp" line="23" />
         <source>attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="56" />
+        <location filename="../ChangeList.cpp" line="24" />
         <source>roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="57" />
+        <location filename="../ChangeList.cpp" line="25" />
         <source>from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="58" />
+        <location filename="../ChangeList.cpp" line="26" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="59" />
+        <location filename="../ChangeList.cpp" line="27" />
         <source>type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="60" />
+        <location filename="../ChangeList.cpp" line="28" />
         <source>domain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="61" />
+        <location filename="../ChangeList.cpp" line="29" />
         <source>strength</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="62" />
+        <location filename="../ChangeList.cpp" line="30" />
         <source>trust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="63" />
+        <location filename="../ChangeList.cpp" line="31" />
         <source>formal basis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="64" />
+        <location filename="../ChangeList.cpp" line="32" />
         <source>steering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="65" />
+        <location filename="../ChangeList.cpp" line="33" />
         <source>financing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="66" />
+        <location filename="../ChangeList.cpp" line="34" />
         <source>valid from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="67" />
+        <location filename="../ChangeList.cpp" line="35" />
         <source>valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="68" />
+        <location filename="../ChangeList.cpp" line="36" />
         <source>note</source>
         <translation type="unfinished" />
     </message>
@@ -292,6 +292,46 @@
     <message>
         <location filename="../FindingText.cpp" line="202" />
         <source>This is a heuristic after Provan &amp; Kenis (2008), not a judgement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MapNotes.cpp" line="126" />
+        <source>Governance mode: %1 (heuristic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MapNotes.cpp" line="130" />
+        <source>No role-clarity findings: every check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MapNotes.cpp" line="131" />
+        <source>Role-clarity findings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="178" />
+        <source>Governance mode (heuristic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="187" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="188" />
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="189" />
+        <source>Actors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="236" />
+        <source>Findings</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -606,137 +646,151 @@
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../MetricsText.cpp" line="30" />
+        <location filename="../MetricsText.cpp" line="32" />
         <source>Actors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="31" />
+        <location filename="../MetricsText.cpp" line="33" />
         <source>The number of actors on the map.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="32" />
+        <location filename="../MetricsText.cpp" line="34" />
         <source>Density</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="33" />
+        <location filename="../MetricsText.cpp" line="35" />
         <source>Share of all possible ties between two actors that exist (0–1), counting each direction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="34" />
+        <location filename="../MetricsText.cpp" line="36" />
         <source>Reciprocity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="35" />
+        <location filename="../MetricsText.cpp" line="37" />
         <source>Share of ties that are returned: A to B and also B to A (0–1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="36" />
+        <location filename="../MetricsText.cpp" line="38" />
         <source>Degree centralisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="37" />
+        <location filename="../MetricsText.cpp" line="39" />
         <source>How much the ties concentrate on one actor (Freeman, 0–1): 1 is a star around one actor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="38" />
+        <location filename="../MetricsText.cpp" line="40" />
         <source>Betweenness centralisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="39" />
+        <location filename="../MetricsText.cpp" line="41" />
         <source>How much the routes run through one actor (Freeman, 0–1): 1 when one actor brokers everything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="41" />
+        <location filename="../MetricsText.cpp" line="43" />
         <source>Components</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="42" />
+        <location filename="../MetricsText.cpp" line="44" />
         <source>The number of parts not tied to each other at all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="43" />
+        <location filename="../MetricsText.cpp" line="45" />
         <source>Strong components</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="44" />
+        <location filename="../MetricsText.cpp" line="46" />
         <source>The number of parts in which everyone reaches everyone following the directions of the ties.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="45" />
+        <location filename="../MetricsText.cpp" line="47" />
         <source>Communities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="46" />
+        <location filename="../MetricsText.cpp" line="48" />
         <source>Groups of actors more tied to each other than to the rest (Louvain).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="47" />
+        <location filename="../MetricsText.cpp" line="49" />
         <source>Modularity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="48" />
+        <location filename="../MetricsText.cpp" line="50" />
         <source>How clearly the network falls apart into those communities (below 0.3: hardly).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="49" />
+        <location filename="../MetricsText.cpp" line="51" />
         <source>Role clarity index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="50" />
+        <location filename="../MetricsText.cpp" line="52" />
         <source>The average, over the actors that any role-clarity check applies to, of the share of checks they pass (1 = clear).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="53" />
+        <location filename="../MetricsText.cpp" line="55" />
         <source>Decisions with exactly one Accountable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="55" />
+        <location filename="../MetricsText.cpp" line="57" />
         <source>Share of the decisions where exactly one actor is Accountable (RACI).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="64" />
+        <location filename="../MetricsText.cpp" line="66" />
         <source>Betweenness, closeness and harmonic closeness are estimates from %1 sampled actors (Brandes &amp; Pich 2007); betweenness is within ±%2 of the exact value with 95% confidence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="75" />
+        <location filename="../MapNotes.cpp" line="25" />
+        <source>Main measures per actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MapNotes.cpp" line="100" />
+        <location filename="../MetricsText.cpp" line="77" />
+        <location filename="../MetricsXlsx.cpp" line="138" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="76" />
+        <location filename="../MapNotes.cpp" line="100" />
+        <location filename="../MetricsText.cpp" line="78" />
+        <location filename="../MetricsXlsx.cpp" line="139" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="113" />
+        <location filename="../MapNotes.cpp" line="122" />
+        <source>A selection of the measures: %1. The metrics table (Metrics menu, or speelveld metrics) and the report hold them all; docs/METRICS.md explains each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="115" />
         <source>Governance mode: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="116" />
+        <location filename="../MetricsText.cpp" line="118" />
         <source>Role-clarity findings (%1):</source>
         <translation type="unfinished" />
     </message>
@@ -980,12 +1034,273 @@
         <source>Role-clarity checks passed out of those that apply to this actor (1 = clear).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="163" />
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="164" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="165" />
+        <source>What it means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="232" />
+        <source>Measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="234" />
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../ReportWriter.cpp" line="153" />
+        <source>Snapshot: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="154" />
+        <source>Snapshot: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="176" />
+        <source>Report made with Speelveld on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="178" />
+        <source>Faded actors and relations were outside the filter, focus or “show me” that was on when the report was made. The tables hold every actor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="227" />
+        <location filename="../ReportWriter.cpp" line="322" />
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="227" />
+        <location filename="../ReportWriter.cpp" line="322" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="229" />
+        <source>Actors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="230" />
+        <source>Density (ties in either direction)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="231" />
+        <source>Degree centralisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="232" />
+        <source>The actor with the most ties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="233" />
+        <source>Share of the others it is tied to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="235" />
+        <source>Coordinating body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="236" />
+        <source>Its members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="244" />
+        <source>Governance mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="245" />
+        <source>%1 (heuristic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="247" />
+        <source>The figures behind it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="249" />
+        <source>The three modes (Provan &amp; Kenis 2008)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="250" />
+        <source>Shared governance: the members steer the network together and no one is in charge. It works best in a small, dense network with much trust.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="253" />
+        <source>Lead organisation: one member, often the largest or the one that pays, takes the decisions and coordinates the others. Efficient, but the others may feel less ownership.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="257" />
+        <source>Network administrative organisation: a separate body, set up to coordinate, that the members belong to and that does not deliver services itself. Suits larger networks that need steering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="261" />
+        <source>How Speelveld decides: first it looks for a coordinating body that at least three actors are members of and that delivers nothing itself; then for one actor tied to at least half of the others in a centralised network (degree centralisation 0.4 or more); then for a dense network (density 0.25 or more) that no actor dominates. When none fits, it says so. docs/METRICS.md has the details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="273" />
+        <source>Role-clarity findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="274" />
+        <source>Role clarity index of the network: %1 (1 means every check that applies is passed). Number of findings: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="301" />
+        <source>No findings: every role-clarity check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="303" />
+        <source>No findings for: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="313" />
+        <source>Measures per actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="314" />
+        <source>Every actor with the main measures; “What these numbers mean” below explains each. The metrics table (Metrics menu, or speelveld metrics) holds more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="320" />
+        <source>The network as a whole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="322" />
+        <source>What it means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="334" />
+        <source>What these numbers mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="342" />
+        <source>docs/METRICS.md gives the formula and the source of every measure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="354" />
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="439" />
+        <source>Speelveld report</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RoleConflicts</name>
     <message>
         <location filename="../SetRoleConflictsCommand.cpp" line="9" />
         <source>Change the role-conflict table</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>speelveld::gui</name>
+    <message>
+        <location filename="../ChangeList.cpp" line="61" />
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="62" />
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="63" />
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="64" />
+        <source>actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="65" />
+        <source>relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="96" />
+        <source>From “%1” to “%2”: %3 actors added, %4 removed, %5 changed; %6 relations added, %7 removed, %8 changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::AttributeTable</name>
+    <message>
+        <location filename="../AttributeTable.cpp" line="17" />
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../AttributeTable.cpp" line="17" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../AttributeTable.cpp" line="28" />
+        <source>Add attribute…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../AttributeTable.cpp" line="29" />
+        <source>Remove attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../AttributeTable.cpp" line="35" />
+        <source>New attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../AttributeTable.cpp" line="35" />
+        <source>Name of the attribute:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1000,121 +1315,93 @@
 <context>
     <name>speelveld::gui::ComparisonWindow</name>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="108" />
+        <location filename="../ComparisonWindow.cpp" line="78" />
         <source>Compare snapshots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="113" />
+        <location filename="../ComparisonWindow.cpp" line="83" />
         <source>One map, changes marked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="114" />
+        <location filename="../ComparisonWindow.cpp" line="84" />
         <source>Side by side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="116" />
+        <location filename="../ComparisonWindow.cpp" line="86" />
         <source>&amp;From:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="118" />
+        <location filename="../ComparisonWindow.cpp" line="88" />
         <source>&amp;To:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="120" />
+        <location filename="../ComparisonWindow.cpp" line="90" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="142" />
-        <location filename="../ComparisonWindow.cpp" line="144" />
+        <location filename="../ComparisonWindow.cpp" line="112" />
+        <location filename="../ComparisonWindow.cpp" line="114" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="142" />
+        <location filename="../ComparisonWindow.cpp" line="112" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="142" />
+        <location filename="../ComparisonWindow.cpp" line="112" />
         <source>Which</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="142" />
+        <location filename="../ComparisonWindow.cpp" line="112" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="144" />
+        <location filename="../ComparisonWindow.cpp" line="114" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="144" />
+        <location filename="../ComparisonWindow.cpp" line="114" />
         <source>Measure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="144" />
+        <location filename="../ComparisonWindow.cpp" line="114" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="144" />
+        <location filename="../ComparisonWindow.cpp" line="114" />
         <source>After</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="154" />
+        <location filename="../ComparisonWindow.cpp" line="124" />
         <source>Changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="155" />
+        <location filename="../ComparisonWindow.cpp" line="125" />
         <source>Metric changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="302" />
-        <source>From “%1” to “%2”: %3 actors added, %4 removed, %5 changed; %6 relations added, %7 removed, %8 changed. Marked: added in blue, removed in red, changed in yellow; what stayed the same is faded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ComparisonWindow.cpp" line="347" />
-        <source>actor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ComparisonWindow.cpp" line="348" />
-        <source>relation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ComparisonWindow.cpp" line="350" />
-        <location filename="../ComparisonWindow.cpp" line="359" />
-        <source>added</source>
+        <location filename="../ComparisonWindow.cpp" line="273" />
+        <source>Marked: added in blue, removed in red, changed in yellow; what stayed the same is faded.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ComparisonWindow.cpp" line="353" />
-        <location filename="../ComparisonWindow.cpp" line="362" />
-        <source>removed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ComparisonWindow.cpp" line="356" />
-        <location filename="../ComparisonWindow.cpp" line="365" />
-        <source>changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ComparisonWindow.cpp" line="411" />
         <source>(the whole network)</source>
         <translation type="unfinished" />
     </message>
@@ -1265,6 +1552,69 @@
     </message>
 </context>
 <context>
+    <name>speelveld::gui::ExportDialog</name>
+    <message>
+        <location filename="../ExportDialog.cpp" line="13" />
+        <source>Export the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="15" />
+        <source>Printed above the map; leave it empty for none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="16" />
+        <source>The legend of actor kinds and relation types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="18" />
+        <source>The metric table (the main measures of every actor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="20" />
+        <source>Printed below the map: in- and out-degree, betweenness, closeness, PageRank and role clarity, as the metrics panel shows them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="22" />
+        <source>The governance mode and the role-clarity findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="24" />
+        <source>Printed below the map, in the words of the findings panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="28" />
+        <source> dpi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="30" />
+        <source>Dots per inch of the picture: 150 for a screen or a document, 300 for print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="36" />
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="37" />
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="40" />
+        <source>&amp;Resolution (PNG):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>speelveld::gui::FilterPanel</name>
     <message>
         <location filename="../FilterPanel.cpp" line="63" />
@@ -1337,17 +1687,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FilterPanel.cpp" line="239" />
+        <location filename="../FilterPanel.cpp" line="233" />
         <source>(select an actor on the map)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FilterPanel.cpp" line="257" />
+        <location filename="../FilterPanel.cpp" line="251" />
         <source>No filter: everything is shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../FilterPanel.cpp" line="260" />
+        <location filename="../FilterPanel.cpp" line="254" />
         <source>Kept: %1 of %2 actors, %3 of %4 relations; the rest is faded.</source>
         <translation type="unfinished" />
     </message>
@@ -1519,665 +1869,697 @@
 <context>
     <name>speelveld::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="93" />
+        <location filename="../MainWindow.cpp" line="107" />
         <source>Move %n actor(s)</source>
         <translation><numerusform>Move %n actor</numerusform><numerusform>Move %n actors</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="132" />
+        <location filename="../MainWindow.cpp" line="146" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="133" />
+        <location filename="../MainWindow.cpp" line="147" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="135" />
+        <location filename="../MainWindow.cpp" line="149" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="137" />
+        <location filename="../MainWindow.cpp" line="151" />
         <source>Save &amp;as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="140" />
+        <location filename="../MainWindow.cpp" line="154" />
         <source>&amp;Export map…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="143" />
+        <location filename="../MainWindow.cpp" line="156" />
+        <source>&amp;Report (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="158" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="146" />
+        <location filename="../MainWindow.cpp" line="161" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="147" />
+        <location filename="../MainWindow.cpp" line="162" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="149" />
+        <location filename="../MainWindow.cpp" line="164" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="156" />
+        <location filename="../MainWindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="157" />
+        <location filename="../MainWindow.cpp" line="172" />
         <source>Zoom &amp;in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="159" />
+        <location filename="../MainWindow.cpp" line="174" />
         <source>Zoom &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="161" />
+        <location filename="../MainWindow.cpp" line="176" />
         <source>&amp;Fit map to window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="166" />
+        <location filename="../MainWindow.cpp" line="181" />
         <source>&amp;Presentation mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="169" />
+        <location filename="../MainWindow.cpp" line="184" />
         <source>&amp;Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="171" />
+        <location filename="../MainWindow.cpp" line="186" />
         <source>Automatic (chosen by size)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="177" />
+        <location filename="../MainWindow.cpp" line="192" />
         <source>Layered (dot): who commissions whom, top to bottom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="178" />
+        <location filename="../MainWindow.cpp" line="193" />
         <source>Spring (neato): related actors close together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="179" />
+        <location filename="../MainWindow.cpp" line="194" />
         <source>Spring with groups (fdp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="180" />
+        <location filename="../MainWindow.cpp" line="195" />
         <source>Large networks (sfdp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="181" />
+        <location filename="../MainWindow.cpp" line="196" />
         <source>Circle (circo)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="182" />
+        <location filename="../MainWindow.cpp" line="197" />
         <source>Radial (twopi): rings around the centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="196" />
+        <location filename="../MainWindow.cpp" line="211" />
         <source>Lay out &amp;again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="199" />
+        <location filename="../MainWindow.cpp" line="214" />
         <source>&amp;Snapshots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="200" />
+        <location filename="../MainWindow.cpp" line="215" />
         <source>&amp;New snapshot…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="202" />
+        <location filename="../MainWindow.cpp" line="217" />
         <source>A copy of the shown snapshot under a new name and date, to record how the network stands now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="204" />
+        <location filename="../MainWindow.cpp" line="219" />
         <source>&amp;What-if scenario…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="206" />
+        <location filename="../MainWindow.cpp" line="221" />
         <source>Try a change without touching the real map: a copy to edit freely and compare.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="207" />
+        <location filename="../MainWindow.cpp" line="222" />
         <source>&amp;Rename snapshot…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="208" />
+        <location filename="../MainWindow.cpp" line="223" />
         <source>&amp;Delete snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="210" />
+        <location filename="../MainWindow.cpp" line="225" />
         <source>&amp;Previous snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="216" />
+        <location filename="../MainWindow.cpp" line="231" />
         <source>Ne&amp;xt snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="223" />
+        <location filename="../MainWindow.cpp" line="238" />
         <source>&amp;Compare snapshots…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="226" />
+        <location filename="../MainWindow.cpp" line="241" />
         <source>&amp;Metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="227" />
+        <location filename="../MainWindow.cpp" line="242" />
         <source>&amp;Recompute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="229" />
+        <location filename="../MainWindow.cpp" line="244" />
         <source>Use tie &amp;strength as weight</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="231" />
+        <location filename="../MainWindow.cpp" line="246" />
         <source>Strong ties count as short distances and add more to strength and PageRank.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="232" />
+        <location filename="../MainWindow.cpp" line="247" />
         <source>&amp;Ignore directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="234" />
+        <location filename="../MainWindow.cpp" line="249" />
         <source>Treat every tie as two-way: who reaches whom no longer depends on direction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="239" />
+        <location filename="../MainWindow.cpp" line="254" />
         <source>Role-&amp;conflict table…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="241" />
+        <location filename="../MainWindow.cpp" line="256" />
         <source>&amp;Export metrics table…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="243" />
+        <location filename="../MainWindow.cpp" line="258" />
         <source>&amp;Show everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="248" />
+        <location filename="../MainWindow.cpp" line="263" />
         <source>End “show me”: the whole map again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="250" />
+        <location filename="../MainWindow.cpp" line="265" />
         <source>Se&amp;ttings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="251" />
+        <location filename="../MainWindow.cpp" line="266" />
         <source>&amp;Language…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="253" />
+        <location filename="../MainWindow.cpp" line="268" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="254" />
+        <location filename="../MainWindow.cpp" line="269" />
         <source>&amp;About Speelveld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="256" />
+        <location filename="../MainWindow.cpp" line="271" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="269" />
+        <location filename="../MainWindow.cpp" line="284" />
         <source>Snapshot:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="271" />
+        <location filename="../MainWindow.cpp" line="286" />
         <source>The network at a date or under a scenario name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="292" />
+        <location filename="../MainWindow.cpp" line="307" />
         <source>&amp;Select and move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="293" />
+        <location filename="../MainWindow.cpp" line="308" />
         <source>&amp;Add actors (click on the map)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="294" />
+        <location filename="../MainWindow.cpp" line="309" />
         <source>&amp;Connect actors (drag from one to another)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="295" />
+        <location filename="../MainWindow.cpp" line="310" />
         <source>Click on an empty spot to add an actor of the chosen kind. Double-clicking an empty spot also adds one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="297" />
+        <location filename="../MainWindow.cpp" line="312" />
         <source>Drag from one actor to another and pick the relation type. Shift-drag does the same with any tool.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="307" />
+        <location filename="../MainWindow.cpp" line="322" />
         <source>Select</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="308" />
+        <location filename="../MainWindow.cpp" line="323" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="309" />
+        <location filename="../MainWindow.cpp" line="324" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="317" />
+        <location filename="../MainWindow.cpp" line="332" />
         <source>&amp;Rename actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="319" />
+        <location filename="../MainWindow.cpp" line="334" />
         <source>&amp;Delete selected actors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="321" />
+        <location filename="../MainWindow.cpp" line="336" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="322" />
+        <location filename="../MainWindow.cpp" line="337" />
         <source>Select a&amp;ll actors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="331" />
+        <location filename="../MainWindow.cpp" line="346" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="336" />
+        <location filename="../MainWindow.cpp" line="351" />
         <source>The kind of actor a click adds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="353" />
+        <location filename="../MainWindow.cpp" line="368" />
         <source>Legend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="363" />
+        <location filename="../MainWindow.cpp" line="378" />
         <source>Properties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="371" />
+        <location filename="../MainWindow.cpp" line="386" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="374" />
+        <location filename="../MainWindow.cpp" line="389" />
         <source>&lt;opened&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="380" />
+        <location filename="../MainWindow.cpp" line="395" />
         <source>Decisions (RACI)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="389" />
+        <location filename="../MainWindow.cpp" line="404" />
         <source>Groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="405" />
+        <location filename="../MainWindow.cpp" line="420" />
         <source>Filter and focus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="413" />
+        <location filename="../MainWindow.cpp" line="428" />
         <source>&amp;Find actors…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="424" />
+        <location filename="../MainWindow.cpp" line="439" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="441" />
+        <location filename="../MainWindow.cpp" line="456" />
         <source>Metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="474" />
+        <location filename="../MainWindow.cpp" line="484" />
         <source>Cancelled; the figures are from before the last edit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="476" />
+        <location filename="../MainWindow.cpp" line="486" />
         <source>The metrics could not be computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="486" />
+        <location filename="../MainWindow.cpp" line="496" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="540" />
+        <location filename="../MainWindow.cpp" line="550" />
         <source>Restored the work of %1. Save it to keep it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="553" />
+        <location filename="../MainWindow.cpp" line="563" />
         <source>a map that was never saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="554" />
+        <location filename="../MainWindow.cpp" line="564" />
         <source>Restore unsaved work?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="555" />
+        <location filename="../MainWindow.cpp" line="565" />
         <source>Speelveld stopped on %1 while %2 had changes that were not saved. Restore them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="558" />
+        <location filename="../MainWindow.cpp" line="568" />
         <source>&amp;Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="559" />
+        <location filename="../MainWindow.cpp" line="569" />
         <source>&amp;Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="560" />
+        <location filename="../MainWindow.cpp" line="570" />
         <source>&amp;Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="565" />
+        <location filename="../MainWindow.cpp" line="575" />
         <source>Cannot restore the work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="692" />
+        <location filename="../MainWindow.cpp" line="700" />
         <source>Up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="791" />
+        <location filename="../MainWindow.cpp" line="804" />
         <source>What-if scenario, forked from “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="795" />
+        <location filename="../MainWindow.cpp" line="808" />
         <source>What-if scenario “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="795" />
+        <location filename="../MainWindow.cpp" line="808" />
         <source>New snapshot “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="806" />
+        <location filename="../MainWindow.cpp" line="819" />
         <source>What if: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="808" />
+        <location filename="../MainWindow.cpp" line="821" />
         <source>What-if scenario</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="808" />
+        <location filename="../MainWindow.cpp" line="821" />
         <source>New snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="809" />
+        <location filename="../MainWindow.cpp" line="822" />
         <source>Name of the new snapshot:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="824" />
+        <location filename="../MainWindow.cpp" line="837" />
         <source>Rename snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="824" />
+        <location filename="../MainWindow.cpp" line="837" />
         <source>New name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="832" />
+        <location filename="../MainWindow.cpp" line="845" />
         <source>Rename snapshot to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="843" />
+        <location filename="../MainWindow.cpp" line="856" />
         <source>Delete snapshot “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="900" />
+        <location filename="../MainWindow.cpp" line="914" />
         <source>Export the metrics table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="903" />
-        <source>CSV table (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="914" />
+        <location filename="../MainWindow.cpp" line="927" />
+        <location filename="../MainWindow.cpp" line="938" />
         <source>Cannot export the metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="915" />
+        <location filename="../MainWindow.cpp" line="939" />
         <source>%1: %2. Choose another folder or free some space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="946" />
+        <location filename="../MainWindow.cpp" line="970" />
         <source>Laying out with %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="968" />
+        <location filename="../MainWindow.cpp" line="992" />
         <source>The layout failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="975" />
+        <location filename="../MainWindow.cpp" line="999" />
         <source>Lay out with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="990" />
+        <location filename="../MainWindow.cpp" line="1014" />
         <source>Laid out with %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1000" />
+        <location filename="../MainWindow.cpp" line="1024" />
         <source>Layout cancelled; the map keeps its places.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1015" />
+        <location filename="../MainWindow.cpp" line="1039" />
         <source>%n actor(s)</source>
         <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1016" />
+        <location filename="../MainWindow.cpp" line="1040" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1021" />
+        <location filename="../MainWindow.cpp" line="1045" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1037" />
+        <location filename="../MainWindow.cpp" line="1061" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1037" />
+        <location filename="../MainWindow.cpp" line="1061" />
         <source>The map has changes that are not saved yet. Save them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1061" />
+        <location filename="../MainWindow.cpp" line="1085" />
         <source>Open a map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1062" />
+        <location filename="../MainWindow.cpp" line="1086" />
         <source>Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1067" />
+        <location filename="../MainWindow.cpp" line="1091" />
         <source>Cannot open the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1084" />
+        <location filename="../MainWindow.cpp" line="1108" />
         <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1094" />
-        <location filename="../MainWindow.cpp" line="1112" />
+        <location filename="../MainWindow.cpp" line="1118" />
+        <location filename="../MainWindow.cpp" line="1136" />
         <source>Cannot save the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1105" />
+        <location filename="../MainWindow.cpp" line="1129" />
         <source>Save the map as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1105" />
+        <location filename="../MainWindow.cpp" line="1129" />
         <source>Speelveld projects (*.speelveld)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1126" />
+        <location filename="../MainWindow.cpp" line="1150" />
         <source>Export the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1128" />
+        <location filename="../MainWindow.cpp" line="1152" />
         <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG picture (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="918" />
-        <location filename="../MainWindow.cpp" line="1143" />
+        <location filename="../MainWindow.cpp" line="925" />
+        <location filename="../MainWindow.cpp" line="942" />
+        <location filename="../MainWindow.cpp" line="1173" />
         <source>Exported to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="89" />
+        <location filename="../MainWindow.cpp" line="103" />
         <source>Autosave failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1145" />
+        <location filename="../MainWindow.cpp" line="916" />
+        <source>CSV table (*.csv);;JSON (*.json);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1170" />
         <source>Cannot export the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1151" />
+        <location filename="../MainWindow.cpp" line="1197" />
+        <source>Write the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1200" />
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1204" />
+        <source>Writing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1207" />
+        <source>Cannot write the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1210" />
+        <source>Report written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1243" />
         <source>The system's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1155" />
-        <location filename="../MainWindow.cpp" line="1161" />
+        <location filename="../MainWindow.cpp" line="1247" />
+        <location filename="../MainWindow.cpp" line="1253" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1155" />
+        <location filename="../MainWindow.cpp" line="1247" />
         <source>Speelveld speaks:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1162" />
+        <location filename="../MainWindow.cpp" line="1254" />
         <source>Speelveld speaks %1 from the next start. Your map stays as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1167" />
+        <location filename="../MainWindow.cpp" line="1259" />
         <source>About Speelveld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1168" />
+        <location filename="../MainWindow.cpp" line="1260" />
         <source>Speelveld maps the governance network of the social domain: who holds which role, who depends on whom, and where roles are unclear.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="752" />
+        <location filename="../MainWindow.cpp" line="760" />
         <source>There is no map to edit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="765" />
+        <location filename="../MainWindow.cpp" line="773" />
         <source>This change cannot be made: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2190,32 +2572,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MapEditor.cpp" line="85" />
+        <location filename="../MapEditor.cpp" line="77" />
         <source>New %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MapEditor.cpp" line="89" />
+        <location filename="../MapEditor.cpp" line="81" />
         <source>Add “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MapEditor.cpp" line="107" />
+        <location filename="../MapEditor.cpp" line="99" />
         <source>Connect “%1” to “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MapEditor.cpp" line="127" />
+        <location filename="../MapEditor.cpp" line="114" />
         <source>Delete “%1”</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../MapEditor.cpp" line="128" />
+        <location filename="../MapEditor.cpp" line="115" />
         <source>Delete %n actor(s)</source>
         <translation><numerusform>Delete %n actor</numerusform><numerusform>Delete %n actors</numerusform></translation>
     </message>
     <message>
-        <location filename="../MapEditor.cpp" line="196" />
+        <location filename="../MapEditor.cpp" line="183" />
         <source>Rename to “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2294,33 +2676,33 @@
 <context>
     <name>speelveld::gui::Presentation</name>
     <message>
-        <location filename="../Presentation.cpp" line="466" />
+        <location filename="../Presentation.cpp" line="460" />
         <source>Presentation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../Presentation.cpp" line="469" />
-        <location filename="../Presentation.cpp" line="474" />
+        <location filename="../Presentation.cpp" line="463" />
+        <location filename="../Presentation.cpp" line="468" />
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../Presentation.cpp" line="471" />
+        <location filename="../Presentation.cpp" line="465" />
         <source>Step %1 of %2: relations “%3”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../Presentation.cpp" line="489" />
+        <location filename="../Presentation.cpp" line="483" />
         <source>%1, with its direct relations and the actors at their other ends.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../Presentation.cpp" line="499" />
+        <location filename="../Presentation.cpp" line="493" />
         <source>%1. Next step: → or Page Down; back: ←; leave: Esc.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../Presentation.cpp" line="511" />
+        <location filename="../Presentation.cpp" line="505" />
         <source>Between the actors shown; the line's colour, dashes and arrowhead mark the type.</source>
         <translation type="unfinished" />
     </message>
@@ -2328,348 +2710,320 @@
 <context>
     <name>speelveld::gui::PropertiesPanel</name>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="61" />
+        <location filename="../PropertiesPanel.cpp" line="62" />
         <source>Choose an actor on the map to see and change its properties.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="84" />
+        <location filename="../PropertiesPanel.cpp" line="85" />
         <source>&amp;Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="88" />
+        <location filename="../PropertiesPanel.cpp" line="89" />
         <source>Rename to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="95" />
+        <location filename="../PropertiesPanel.cpp" line="96" />
         <source>&amp;Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="98" />
+        <location filename="../PropertiesPanel.cpp" line="99" />
         <source>Make it a %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="104" />
+        <location filename="../PropertiesPanel.cpp" line="105" />
         <source>&amp;Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="106" />
+        <location filename="../PropertiesPanel.cpp" line="107" />
         <source>words separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="107" />
+        <location filename="../PropertiesPanel.cpp" line="108" />
         <source>&amp;Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="110" />
+        <location filename="../PropertiesPanel.cpp" line="111" />
         <source>Change tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="114" />
+        <location filename="../PropertiesPanel.cpp" line="115" />
         <source>Domain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="114" />
+        <location filename="../PropertiesPanel.cpp" line="115" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="119" />
+        <location filename="../PropertiesPanel.cpp" line="120" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="121" />
+        <location filename="../PropertiesPanel.cpp" line="122" />
         <source>Add role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="122" />
+        <location filename="../PropertiesPanel.cpp" line="123" />
         <source>Remove role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="123" />
+        <location filename="../PropertiesPanel.cpp" line="124" />
         <source>New domain…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="124" />
+        <location filename="../PropertiesPanel.cpp" line="125" />
         <source>A policy field in which roles and relations hold, such as Jeugd or Wmo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="136" />
+        <location filename="../PropertiesPanel.cpp" line="137" />
         <source>Remove a role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="141" />
-        <location filename="../PropertiesPanel.cpp" line="502" />
+        <location filename="../PropertiesPanel.cpp" line="142" />
+        <location filename="../PropertiesPanel.cpp" line="475" />
         <source>New domain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="141" />
+        <location filename="../PropertiesPanel.cpp" line="142" />
         <source>Name of the domain:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="148" />
-        <source>Attribute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="148" />
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="152" />
+        <location filename="../PropertiesPanel.cpp" line="149" />
+        <location filename="../PropertiesPanel.cpp" line="265" />
         <source>Other attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="159" />
-        <source>Add attribute…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="160" />
-        <source>Remove attribute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="166" />
-        <source>New attribute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="166" />
-        <source>Name of the attribute:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="184" />
+        <location filename="../PropertiesPanel.cpp" line="156" />
         <source>Double-click a relation to see and change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="185" />
+        <location filename="../PropertiesPanel.cpp" line="157" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="191" />
+        <location filename="../PropertiesPanel.cpp" line="163" />
         <source>Delete actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="192" />
+        <location filename="../PropertiesPanel.cpp" line="164" />
         <source>Removes the actor with its relations, roles and RACI lines (Del). Undo brings everything back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="200" />
+        <location filename="../PropertiesPanel.cpp" line="172" />
         <source>Delete “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="212" />
+        <location filename="../PropertiesPanel.cpp" line="184" />
         <source>Between</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="217" />
+        <location filename="../PropertiesPanel.cpp" line="189" />
         <source>&amp;Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="220" />
+        <location filename="../PropertiesPanel.cpp" line="192" />
         <source>Relation type: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="223" />
+        <location filename="../PropertiesPanel.cpp" line="195" />
         <source>&amp;Domain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="226" />
+        <location filename="../PropertiesPanel.cpp" line="198" />
         <source>Relation domain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="230" />
+        <location filename="../PropertiesPanel.cpp" line="202" />
         <source>1 weak … 5 strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="231" />
+        <location filename="../PropertiesPanel.cpp" line="203" />
         <source>&amp;Strength</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="234" />
+        <location filename="../PropertiesPanel.cpp" line="206" />
         <source>Strength %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="237" />
+        <location filename="../PropertiesPanel.cpp" line="209" />
         <source>not stated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="241" />
+        <location filename="../PropertiesPanel.cpp" line="213" />
         <source>1 little trust … 5 much trust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="242" />
+        <location filename="../PropertiesPanel.cpp" line="214" />
         <source>T&amp;rust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="245" />
+        <location filename="../PropertiesPanel.cpp" line="217" />
         <source>Trust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="249" />
+        <location filename="../PropertiesPanel.cpp" line="221" />
         <source>Formal &amp;basis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="252" />
+        <location filename="../PropertiesPanel.cpp" line="224" />
         <source>Formal basis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="256" />
+        <location filename="../PropertiesPanel.cpp" line="228" />
         <source>Steers on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="259" />
+        <location filename="../PropertiesPanel.cpp" line="231" />
         <source>Steering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="263" />
+        <location filename="../PropertiesPanel.cpp" line="235" />
         <source>&amp;Financing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="266" />
+        <location filename="../PropertiesPanel.cpp" line="238" />
         <source>Financing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="273" />
+        <location filename="../PropertiesPanel.cpp" line="245" />
         <source>YYYY-MM-DD, or empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="276" />
+        <location filename="../PropertiesPanel.cpp" line="248" />
         <source>Valid &amp;from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="277" />
+        <location filename="../PropertiesPanel.cpp" line="249" />
         <source>Valid &amp;until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="280" />
+        <location filename="../PropertiesPanel.cpp" line="252" />
         <source>Valid from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="284" />
+        <location filename="../PropertiesPanel.cpp" line="256" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="290" />
+        <location filename="../PropertiesPanel.cpp" line="262" />
         <source>&amp;Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="292" />
+        <location filename="../PropertiesPanel.cpp" line="264" />
+        <source>What an imported file said of this relation that has no field above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="270" />
         <source>Reverse direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="293" />
+        <location filename="../PropertiesPanel.cpp" line="271" />
         <source>Delete relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="294" />
+        <location filename="../PropertiesPanel.cpp" line="272" />
         <source>Back to the actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="300" />
+        <location filename="../PropertiesPanel.cpp" line="278" />
         <source>Reverse a relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="306" />
+        <location filename="../PropertiesPanel.cpp" line="284" />
         <source>Delete a relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="357" />
+        <location filename="../PropertiesPanel.cpp" line="335" />
         <source>(no domain)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="488" />
+        <location filename="../PropertiesPanel.cpp" line="461" />
         <source>Change a role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="503" />
+        <location filename="../PropertiesPanel.cpp" line="476" />
         <source>A role holds in a domain, and this map has none yet. Name of the first domain:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="511" />
+        <location filename="../PropertiesPanel.cpp" line="484" />
         <source>Add a role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="521" />
+        <location filename="../PropertiesPanel.cpp" line="494" />
         <source>Add domain “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="529" />
-        <source>Add attribute “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="543" />
+        <location filename="../PropertiesPanel.cpp" line="151" />
+        <location filename="../PropertiesPanel.cpp" line="267" />
         <source>Change attributes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="549" />
+        <location filename="../PropertiesPanel.cpp" line="511" />
         <source>Change the description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="555" />
+        <location filename="../PropertiesPanel.cpp" line="517" />
         <source>Change the note</source>
         <translation type="unfinished" />
     </message>

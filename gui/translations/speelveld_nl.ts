@@ -4,92 +4,92 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="51" />
+        <location filename="../ChangeList.cpp" line="19" />
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="52" />
+        <location filename="../ChangeList.cpp" line="20" />
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="53" />
+        <location filename="../ChangeList.cpp" line="21" />
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="54" />
+        <location filename="../ChangeList.cpp" line="22" />
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="55" />
+        <location filename="../ChangeList.cpp" line="23" />
         <source>attributes</source>
         <translation>kenmerken</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="56" />
+        <location filename="../ChangeList.cpp" line="24" />
         <source>roles</source>
         <translation>rollen</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="57" />
+        <location filename="../ChangeList.cpp" line="25" />
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="58" />
+        <location filename="../ChangeList.cpp" line="26" />
         <source>to</source>
         <translation>naar</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="59" />
+        <location filename="../ChangeList.cpp" line="27" />
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="60" />
+        <location filename="../ChangeList.cpp" line="28" />
         <source>domain</source>
         <translation>domein</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="61" />
+        <location filename="../ChangeList.cpp" line="29" />
         <source>strength</source>
         <translation>sterkte</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="62" />
+        <location filename="../ChangeList.cpp" line="30" />
         <source>trust</source>
         <translation>vertrouwen</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="63" />
+        <location filename="../ChangeList.cpp" line="31" />
         <source>formal basis</source>
         <translation>formele basis</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="64" />
+        <location filename="../ChangeList.cpp" line="32" />
         <source>steering</source>
         <translation>sturing</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="65" />
+        <location filename="../ChangeList.cpp" line="33" />
         <source>financing</source>
         <translation>financiering</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="66" />
+        <location filename="../ChangeList.cpp" line="34" />
         <source>valid from</source>
         <translation>geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="67" />
+        <location filename="../ChangeList.cpp" line="35" />
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="68" />
+        <location filename="../ChangeList.cpp" line="36" />
         <source>note</source>
         <translation>notitie</translation>
     </message>
@@ -293,6 +293,46 @@
         <location filename="../FindingText.cpp" line="202" />
         <source>This is a heuristic after Provan &amp; Kenis (2008), not a judgement.</source>
         <translation>Dit is een vuistregel naar Provan &amp; Kenis (2008), geen oordeel.</translation>
+    </message>
+    <message>
+        <location filename="../MapNotes.cpp" line="126" />
+        <source>Governance mode: %1 (heuristic)</source>
+        <translation>Sturingsvorm: %1 (heuristiek)</translation>
+    </message>
+    <message>
+        <location filename="../MapNotes.cpp" line="130" />
+        <source>No role-clarity findings: every check passed.</source>
+        <translation>Geen bevindingen over rolhelderheid: elke toets is doorstaan.</translation>
+    </message>
+    <message>
+        <location filename="../MapNotes.cpp" line="131" />
+        <source>Role-clarity findings (%1)</source>
+        <translation>Bevindingen rolhelderheid (%1)</translation>
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="178" />
+        <source>Governance mode (heuristic)</source>
+        <translation>Sturingsvorm (heuristiek)</translation>
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="187" />
+        <source>Check</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="188" />
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="189" />
+        <source>Actors</source>
+        <translation>Actoren</translation>
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="236" />
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
     </message>
 </context>
 <context>
@@ -606,137 +646,151 @@
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../MetricsText.cpp" line="30" />
+        <location filename="../MetricsText.cpp" line="32" />
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="31" />
+        <location filename="../MetricsText.cpp" line="33" />
         <source>The number of actors on the map.</source>
         <translation>Het aantal actoren op de kaart.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="32" />
+        <location filename="../MetricsText.cpp" line="34" />
         <source>Density</source>
         <translation>Dichtheid</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="33" />
+        <location filename="../MetricsText.cpp" line="35" />
         <source>Share of all possible ties between two actors that exist (0–1), counting each direction.</source>
         <translation>Aandeel van alle mogelijke banden tussen twee actoren dat bestaat (0–1), per richting geteld.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="34" />
+        <location filename="../MetricsText.cpp" line="36" />
         <source>Reciprocity</source>
         <translation>Wederkerigheid</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="35" />
+        <location filename="../MetricsText.cpp" line="37" />
         <source>Share of ties that are returned: A to B and also B to A (0–1).</source>
         <translation>Aandeel banden dat wederzijds is: A naar B en ook B naar A (0–1).</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="36" />
+        <location filename="../MetricsText.cpp" line="38" />
         <source>Degree centralisation</source>
         <translation>Graadcentralisatie</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="37" />
+        <location filename="../MetricsText.cpp" line="39" />
         <source>How much the ties concentrate on one actor (Freeman, 0–1): 1 is a star around one actor.</source>
         <translation>Hoe sterk de banden zich op één actor richten (Freeman, 0–1): 1 is een ster rond één actor.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="38" />
+        <location filename="../MetricsText.cpp" line="40" />
         <source>Betweenness centralisation</source>
         <translation>Tussenpositiecentralisatie</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="39" />
+        <location filename="../MetricsText.cpp" line="41" />
         <source>How much the routes run through one actor (Freeman, 0–1): 1 when one actor brokers everything.</source>
         <translation>Hoe sterk de routes via één actor lopen (Freeman, 0–1): 1 als één actor alles bemiddelt.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="41" />
+        <location filename="../MetricsText.cpp" line="43" />
         <source>Components</source>
         <translation>Componenten</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="42" />
+        <location filename="../MetricsText.cpp" line="44" />
         <source>The number of parts not tied to each other at all.</source>
         <translation>Het aantal delen dat helemaal niet met elkaar verbonden is.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="43" />
+        <location filename="../MetricsText.cpp" line="45" />
         <source>Strong components</source>
         <translation>Sterke componenten</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="44" />
+        <location filename="../MetricsText.cpp" line="46" />
         <source>The number of parts in which everyone reaches everyone following the directions of the ties.</source>
         <translation>Het aantal delen waarin iedereen iedereen bereikt langs de richtingen van de banden.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="45" />
+        <location filename="../MetricsText.cpp" line="47" />
         <source>Communities</source>
         <translation>Gemeenschappen</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="46" />
+        <location filename="../MetricsText.cpp" line="48" />
         <source>Groups of actors more tied to each other than to the rest (Louvain).</source>
         <translation>Groepen actoren die meer met elkaar verbonden zijn dan met de rest (Louvain).</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="47" />
+        <location filename="../MetricsText.cpp" line="49" />
         <source>Modularity</source>
         <translation>Modulariteit</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="48" />
+        <location filename="../MetricsText.cpp" line="50" />
         <source>How clearly the network falls apart into those communities (below 0.3: hardly).</source>
         <translation>Hoe duidelijk het netwerk in die gemeenschappen uiteenvalt (onder 0,3: nauwelijks).</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="49" />
+        <location filename="../MetricsText.cpp" line="51" />
         <source>Role clarity index</source>
         <translation>Rolhelderheidsindex</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="50" />
+        <location filename="../MetricsText.cpp" line="52" />
         <source>The average, over the actors that any role-clarity check applies to, of the share of checks they pass (1 = clear).</source>
         <translation>Het gemiddelde, over de actoren waarop een rolhelderheidstoets van toepassing is, van het aandeel toetsen dat zij doorstaan (1 = helder).</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="53" />
+        <location filename="../MetricsText.cpp" line="55" />
         <source>Decisions with exactly one Accountable</source>
         <translation>Besluiten met precies één eindverantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="55" />
+        <location filename="../MetricsText.cpp" line="57" />
         <source>Share of the decisions where exactly one actor is Accountable (RACI).</source>
         <translation>Aandeel van de besluiten waarbij precies één actor eindverantwoordelijk (A) is (RACI).</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="64" />
+        <location filename="../MetricsText.cpp" line="66" />
         <source>Betweenness, closeness and harmonic closeness are estimates from %1 sampled actors (Brandes &amp; Pich 2007); betweenness is within ±%2 of the exact value with 95% confidence.</source>
         <translation>Tussenpositie, nabijheid en harmonische nabijheid zijn schattingen uit %1 steekproefactoren (Brandes &amp; Pich 2007); de tussenpositie ligt met 95% zekerheid binnen ±%2 van de exacte waarde.</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="75" />
+        <location filename="../MapNotes.cpp" line="25" />
+        <source>Main measures per actor</source>
+        <translation>De belangrijkste maten per actor</translation>
+    </message>
+    <message>
+        <location filename="../MapNotes.cpp" line="100" />
+        <location filename="../MetricsText.cpp" line="77" />
+        <location filename="../MetricsXlsx.cpp" line="138" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="76" />
+        <location filename="../MapNotes.cpp" line="100" />
+        <location filename="../MetricsText.cpp" line="78" />
+        <location filename="../MetricsXlsx.cpp" line="139" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="113" />
+        <location filename="../MapNotes.cpp" line="122" />
+        <source>A selection of the measures: %1. The metrics table (Metrics menu, or speelveld metrics) and the report hold them all; docs/METRICS.md explains each.</source>
+        <translation>Een keuze uit de maten: %1. De tabel met maten (menu Maten, of speelveld metrics) en het rapport bevatten ze allemaal; docs/METRICS.md legt elke maat uit.</translation>
+    </message>
+    <message>
+        <location filename="../MetricsText.cpp" line="115" />
         <source>Governance mode: %1</source>
         <translation>Governancevorm: %1</translation>
     </message>
     <message>
-        <location filename="../MetricsText.cpp" line="116" />
+        <location filename="../MetricsText.cpp" line="118" />
         <source>Role-clarity findings (%1):</source>
         <translation>Bevindingen rolhelderheid (%1):</translation>
     </message>
@@ -980,6 +1034,201 @@
         <source>Role-clarity checks passed out of those that apply to this actor (1 = clear).</source>
         <translation>Aandeel geslaagde rolhelderheidstoetsen van de toetsen die op deze actor van toepassing zijn (1 = helder).</translation>
     </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="163" />
+        <source>Figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="164" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="165" />
+        <source>What it means</source>
+        <translation>Wat het betekent</translation>
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="232" />
+        <source>Measures</source>
+        <translation>Maten</translation>
+    </message>
+    <message>
+        <location filename="../MetricsXlsx.cpp" line="234" />
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../ReportWriter.cpp" line="153" />
+        <source>Snapshot: %1</source>
+        <translation>Momentopname: %1</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="154" />
+        <source>Snapshot: %1 (%2)</source>
+        <translation>Momentopname: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="176" />
+        <source>Report made with Speelveld on %1</source>
+        <translation>Rapport gemaakt met Speelveld op %1</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="178" />
+        <source>Faded actors and relations were outside the filter, focus or “show me” that was on when the report was made. The tables hold every actor.</source>
+        <translation>Vervaagde actoren en relaties vielen buiten het filter, de focus of “toon mij” die aan stond toen het rapport werd gemaakt. De tabellen bevatten elke actor.</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="227" />
+        <location filename="../ReportWriter.cpp" line="322" />
+        <source>Figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="227" />
+        <location filename="../ReportWriter.cpp" line="322" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="229" />
+        <source>Actors</source>
+        <translation>Actoren</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="230" />
+        <source>Density (ties in either direction)</source>
+        <translation>Dichtheid (banden in beide richtingen)</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="231" />
+        <source>Degree centralisation</source>
+        <translation>Graadcentralisatie</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="232" />
+        <source>The actor with the most ties</source>
+        <translation>De actor met de meeste banden</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="233" />
+        <source>Share of the others it is tied to</source>
+        <translation>Aandeel van de anderen waarmee die verbonden is</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="235" />
+        <source>Coordinating body</source>
+        <translation>Coördinerend orgaan</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="236" />
+        <source>Its members</source>
+        <translation>De leden ervan</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="244" />
+        <source>Governance mode</source>
+        <translation>Sturingsvorm</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="245" />
+        <source>%1 (heuristic)</source>
+        <translation>%1 (heuristiek)</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="247" />
+        <source>The figures behind it</source>
+        <translation>De cijfers erachter</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="249" />
+        <source>The three modes (Provan &amp; Kenis 2008)</source>
+        <translation>De drie vormen (Provan &amp; Kenis 2008)</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="250" />
+        <source>Shared governance: the members steer the network together and no one is in charge. It works best in a small, dense network with much trust.</source>
+        <translation>Gedeelde sturing: de leden sturen het netwerk samen en niemand heeft de leiding. Dat werkt het best in een klein, dicht netwerk met veel vertrouwen.</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="253" />
+        <source>Lead organisation: one member, often the largest or the one that pays, takes the decisions and coordinates the others. Efficient, but the others may feel less ownership.</source>
+        <translation>Leidende organisatie: één lid, vaak het grootste of het lid dat betaalt, neemt de besluiten en coördineert de anderen. Efficiënt, maar de anderen voelen zich soms minder eigenaar.</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="257" />
+        <source>Network administrative organisation: a separate body, set up to coordinate, that the members belong to and that does not deliver services itself. Suits larger networks that need steering.</source>
+        <translation>Netwerkorganisatie als regisseur: een apart orgaan, opgericht om te coördineren, waar de leden bij horen en dat zelf geen diensten levert. Past bij grotere netwerken die sturing nodig hebben.</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="261" />
+        <source>How Speelveld decides: first it looks for a coordinating body that at least three actors are members of and that delivers nothing itself; then for one actor tied to at least half of the others in a centralised network (degree centralisation 0.4 or more); then for a dense network (density 0.25 or more) that no actor dominates. When none fits, it says so. docs/METRICS.md has the details.</source>
+        <translation>Hoe Speelveld beslist: eerst zoekt het een coördinerend orgaan waarvan ten minste drie actoren lid zijn en dat zelf niets levert; dan één actor die met ten minste de helft van de anderen verbonden is in een gecentraliseerd netwerk (gradencentralisatie 0,4 of meer); dan een dicht netwerk (dichtheid 0,25 of meer) waarin geen actor overheerst. Past geen van drieën, dan zegt het dat. docs/METRICS.md geeft de details.</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="273" />
+        <source>Role-clarity findings</source>
+        <translation>Bevindingen rolhelderheid</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="274" />
+        <source>Role clarity index of the network: %1 (1 means every check that applies is passed). Number of findings: %2.</source>
+        <translation>Rolhelderheidsindex van het netwerk: %1 (1 betekent dat elke toets die van toepassing is, is doorstaan). Aantal bevindingen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="301" />
+        <source>No findings: every role-clarity check passed.</source>
+        <translation>Geen bevindingen: elke toets op rolhelderheid is doorstaan.</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="303" />
+        <source>No findings for: %1.</source>
+        <translation>Geen bevindingen voor: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="313" />
+        <source>Measures per actor</source>
+        <translation>Maten per actor</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="314" />
+        <source>Every actor with the main measures; “What these numbers mean” below explains each. The metrics table (Metrics menu, or speelveld metrics) holds more.</source>
+        <translation>Elke actor met de belangrijkste maten; “Wat deze getallen betekenen” hieronder legt ze uit. De tabel met maten (menu Maten, of speelveld metrics) bevat er meer.</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="320" />
+        <source>The network as a whole</source>
+        <translation>Het netwerk als geheel</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="322" />
+        <source>What it means</source>
+        <translation>Wat het betekent</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="334" />
+        <source>What these numbers mean</source>
+        <translation>Wat deze getallen betekenen</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="342" />
+        <source>docs/METRICS.md gives the formula and the source of every measure.</source>
+        <translation>docs/METRICS.md geeft de formule en de bron van elke maat.</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="354" />
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../ReportWriter.cpp" line="439" />
+        <source>Speelveld report</source>
+        <translation>Speelveld-rapport</translation>
+    </message>
 </context>
 <context>
     <name>RoleConflicts</name>
@@ -987,6 +1236,72 @@
         <location filename="../SetRoleConflictsCommand.cpp" line="9" />
         <source>Change the role-conflict table</source>
         <translation>Rolconflicttabel wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>speelveld::gui</name>
+    <message>
+        <location filename="../ChangeList.cpp" line="61" />
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="62" />
+        <source>removed</source>
+        <translation>verdwenen</translation>
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="63" />
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="64" />
+        <source>actor</source>
+        <translation>actor</translation>
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="65" />
+        <source>relation</source>
+        <translation>relatie</translation>
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="96" />
+        <source>From “%1” to “%2”: %3 actors added, %4 removed, %5 changed; %6 relations added, %7 removed, %8 changed.</source>
+        <translation>Van “%1” naar “%2”: %3 actoren toegevoegd, %4 verdwenen, %5 gewijzigd; %6 relaties toegevoegd, %7 verdwenen, %8 gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>speelveld::gui::AttributeTable</name>
+    <message>
+        <location filename="../AttributeTable.cpp" line="17" />
+        <source>Attribute</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../AttributeTable.cpp" line="17" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../AttributeTable.cpp" line="28" />
+        <source>Add attribute…</source>
+        <translation>Kenmerk toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../AttributeTable.cpp" line="29" />
+        <source>Remove attribute</source>
+        <translation>Kenmerk weghalen</translation>
+    </message>
+    <message>
+        <location filename="../AttributeTable.cpp" line="35" />
+        <source>New attribute</source>
+        <translation>Nieuw kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../AttributeTable.cpp" line="35" />
+        <source>Name of the attribute:</source>
+        <translation>Naam van het kenmerk:</translation>
     </message>
 </context>
 <context>
@@ -1000,121 +1315,93 @@
 <context>
     <name>speelveld::gui::ComparisonWindow</name>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="108" />
+        <location filename="../ComparisonWindow.cpp" line="78" />
         <source>Compare snapshots</source>
         <translation>Momentopnamen vergelijken</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="113" />
+        <location filename="../ComparisonWindow.cpp" line="83" />
         <source>One map, changes marked</source>
         <translation>Eén kaart, wijzigingen gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="114" />
+        <location filename="../ComparisonWindow.cpp" line="84" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="116" />
+        <location filename="../ComparisonWindow.cpp" line="86" />
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="118" />
+        <location filename="../ComparisonWindow.cpp" line="88" />
         <source>&amp;To:</source>
         <translation>&amp;Naar:</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="120" />
+        <location filename="../ComparisonWindow.cpp" line="90" />
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="142" />
-        <location filename="../ComparisonWindow.cpp" line="144" />
+        <location filename="../ComparisonWindow.cpp" line="112" />
+        <location filename="../ComparisonWindow.cpp" line="114" />
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="142" />
+        <location filename="../ComparisonWindow.cpp" line="112" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="142" />
+        <location filename="../ComparisonWindow.cpp" line="112" />
         <source>Which</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="142" />
+        <location filename="../ComparisonWindow.cpp" line="112" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="144" />
+        <location filename="../ComparisonWindow.cpp" line="114" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="144" />
+        <location filename="../ComparisonWindow.cpp" line="114" />
         <source>Measure</source>
         <translation>Maat</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="144" />
+        <location filename="../ComparisonWindow.cpp" line="114" />
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="144" />
+        <location filename="../ComparisonWindow.cpp" line="114" />
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="154" />
+        <location filename="../ComparisonWindow.cpp" line="124" />
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="155" />
+        <location filename="../ComparisonWindow.cpp" line="125" />
         <source>Metric changes</source>
         <translation>Veranderde maten</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="302" />
-        <source>From “%1” to “%2”: %3 actors added, %4 removed, %5 changed; %6 relations added, %7 removed, %8 changed. Marked: added in blue, removed in red, changed in yellow; what stayed the same is faded.</source>
-        <translation>Van “%1” naar “%2”: %3 actoren toegevoegd, %4 verdwenen, %5 gewijzigd; %6 relaties toegevoegd, %7 verdwenen, %8 gewijzigd. Gemarkeerd: toegevoegd in blauw, verdwenen in rood, gewijzigd in geel; wat gelijk bleef is vervaagd.</translation>
-    </message>
-    <message>
-        <location filename="../ComparisonWindow.cpp" line="347" />
-        <source>actor</source>
-        <translation>actor</translation>
-    </message>
-    <message>
-        <location filename="../ComparisonWindow.cpp" line="348" />
-        <source>relation</source>
-        <translation>relatie</translation>
-    </message>
-    <message>
-        <location filename="../ComparisonWindow.cpp" line="350" />
-        <location filename="../ComparisonWindow.cpp" line="359" />
-        <source>added</source>
-        <translation>toegevoegd</translation>
+        <location filename="../ComparisonWindow.cpp" line="273" />
+        <source>Marked: added in blue, removed in red, changed in yellow; what stayed the same is faded.</source>
+        <translation>Gemarkeerd: toegevoegd in blauw, verdwenen in rood, gewijzigd in geel; wat gelijk bleef is vervaagd.</translation>
     </message>
     <message>
         <location filename="../ComparisonWindow.cpp" line="353" />
-        <location filename="../ComparisonWindow.cpp" line="362" />
-        <source>removed</source>
-        <translation>verdwenen</translation>
-    </message>
-    <message>
-        <location filename="../ComparisonWindow.cpp" line="356" />
-        <location filename="../ComparisonWindow.cpp" line="365" />
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../ComparisonWindow.cpp" line="411" />
         <source>(the whole network)</source>
         <translation>(het hele netwerk)</translation>
     </message>
@@ -1265,6 +1552,69 @@
     </message>
 </context>
 <context>
+    <name>speelveld::gui::ExportDialog</name>
+    <message>
+        <location filename="../ExportDialog.cpp" line="13" />
+        <source>Export the map</source>
+        <translation>De kaart exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="15" />
+        <source>Printed above the map; leave it empty for none.</source>
+        <translation>Staat boven de kaart; laat het leeg voor geen titel.</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="16" />
+        <source>The legend of actor kinds and relation types</source>
+        <translation>De legenda van soorten actoren en soorten relaties</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="18" />
+        <source>The metric table (the main measures of every actor)</source>
+        <translation>De tabel met maten (de belangrijkste maten van elke actor)</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="20" />
+        <source>Printed below the map: in- and out-degree, betweenness, closeness, PageRank and role clarity, as the metrics panel shows them.</source>
+        <translation>Staat onder de kaart: in- en uitgraad, tussenpositie, nabijheid, PageRank en rolhelderheid, zoals het paneel Maten ze toont.</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="22" />
+        <source>The governance mode and the role-clarity findings</source>
+        <translation>De sturingsvorm en de bevindingen over rolhelderheid</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="24" />
+        <source>Printed below the map, in the words of the findings panel.</source>
+        <translation>Staat onder de kaart, in de woorden van het paneel Bevindingen.</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="28" />
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="30" />
+        <source>Dots per inch of the picture: 150 for a screen or a document, 300 for print.</source>
+        <translation>Punten per inch van de afbeelding: 150 voor een scherm of document, 300 voor drukwerk.</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="36" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="37" />
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="40" />
+        <source>&amp;Resolution (PNG):</source>
+        <translation>&amp;Resolutie (PNG):</translation>
+    </message>
+</context>
+<context>
     <name>speelveld::gui::FilterPanel</name>
     <message>
         <location filename="../FilterPanel.cpp" line="63" />
@@ -1337,17 +1687,17 @@
         <translation>Filter &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../FilterPanel.cpp" line="239" />
+        <location filename="../FilterPanel.cpp" line="233" />
         <source>(select an actor on the map)</source>
         <translation>(selecteer een actor op de kaart)</translation>
     </message>
     <message>
-        <location filename="../FilterPanel.cpp" line="257" />
+        <location filename="../FilterPanel.cpp" line="251" />
         <source>No filter: everything is shown.</source>
         <translation>Geen filter: alles is zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../FilterPanel.cpp" line="260" />
+        <location filename="../FilterPanel.cpp" line="254" />
         <source>Kept: %1 of %2 actors, %3 of %4 relations; the rest is faded.</source>
         <translation>Zichtbaar: %1 van %2 actoren, %3 van %4 relaties; de rest is vervaagd.</translation>
     </message>
@@ -1519,665 +1869,697 @@
 <context>
     <name>speelveld::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="93" />
+        <location filename="../MainWindow.cpp" line="107" />
         <source>Move %n actor(s)</source>
         <translation><numerusform>%n actor verplaatsen</numerusform><numerusform>%n actoren verplaatsen</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="132" />
+        <location filename="../MainWindow.cpp" line="146" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="133" />
+        <location filename="../MainWindow.cpp" line="147" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="135" />
+        <location filename="../MainWindow.cpp" line="149" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="137" />
+        <location filename="../MainWindow.cpp" line="151" />
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="140" />
+        <location filename="../MainWindow.cpp" line="154" />
         <source>&amp;Export map…</source>
         <translation>Kaart &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="143" />
+        <location filename="../MainWindow.cpp" line="156" />
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="158" />
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="146" />
+        <location filename="../MainWindow.cpp" line="161" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="147" />
+        <location filename="../MainWindow.cpp" line="162" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="149" />
+        <location filename="../MainWindow.cpp" line="164" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="156" />
+        <location filename="../MainWindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="157" />
+        <location filename="../MainWindow.cpp" line="172" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="159" />
+        <location filename="../MainWindow.cpp" line="174" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="161" />
+        <location filename="../MainWindow.cpp" line="176" />
         <source>&amp;Fit map to window</source>
         <translation>Kaart &amp;passend in venster</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="166" />
+        <location filename="../MainWindow.cpp" line="181" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="169" />
+        <location filename="../MainWindow.cpp" line="184" />
         <source>&amp;Layout</source>
         <translation>&amp;Indeling</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="171" />
+        <location filename="../MainWindow.cpp" line="186" />
         <source>Automatic (chosen by size)</source>
         <translation>Automatisch (naar grootte gekozen)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="177" />
+        <location filename="../MainWindow.cpp" line="192" />
         <source>Layered (dot): who commissions whom, top to bottom</source>
         <translation>In lagen (dot): wie geeft wie opdracht, van boven naar beneden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="178" />
+        <location filename="../MainWindow.cpp" line="193" />
         <source>Spring (neato): related actors close together</source>
         <translation>Veren (neato): verbonden actoren dicht bij elkaar</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="179" />
+        <location filename="../MainWindow.cpp" line="194" />
         <source>Spring with groups (fdp)</source>
         <translation>Veren met groepen (fdp)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="180" />
+        <location filename="../MainWindow.cpp" line="195" />
         <source>Large networks (sfdp)</source>
         <translation>Grote netwerken (sfdp)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="181" />
+        <location filename="../MainWindow.cpp" line="196" />
         <source>Circle (circo)</source>
         <translation>Cirkel (circo)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="182" />
+        <location filename="../MainWindow.cpp" line="197" />
         <source>Radial (twopi): rings around the centre</source>
         <translation>Radiaal (twopi): ringen rond het midden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="196" />
+        <location filename="../MainWindow.cpp" line="211" />
         <source>Lay out &amp;again</source>
         <translation>Opnieuw &amp;indelen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="199" />
+        <location filename="../MainWindow.cpp" line="214" />
         <source>&amp;Snapshots</source>
         <translation>&amp;Momentopnamen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="200" />
+        <location filename="../MainWindow.cpp" line="215" />
         <source>&amp;New snapshot…</source>
         <translation>&amp;Nieuwe momentopname…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="202" />
+        <location filename="../MainWindow.cpp" line="217" />
         <source>A copy of the shown snapshot under a new name and date, to record how the network stands now.</source>
         <translation>Een kopie van de getoonde momentopname onder een nieuwe naam en datum, om vast te leggen hoe het netwerk er nu voor staat.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="204" />
+        <location filename="../MainWindow.cpp" line="219" />
         <source>&amp;What-if scenario…</source>
         <translation>&amp;Wat-als-scenario…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="206" />
+        <location filename="../MainWindow.cpp" line="221" />
         <source>Try a change without touching the real map: a copy to edit freely and compare.</source>
         <translation>Probeer een verandering zonder de echte kaart aan te raken: een kopie om vrij te bewerken en te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="207" />
+        <location filename="../MainWindow.cpp" line="222" />
         <source>&amp;Rename snapshot…</source>
         <translation>Momentopname &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="208" />
+        <location filename="../MainWindow.cpp" line="223" />
         <source>&amp;Delete snapshot</source>
         <translation>Momentopname &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="210" />
+        <location filename="../MainWindow.cpp" line="225" />
         <source>&amp;Previous snapshot</source>
         <translation>&amp;Vorige momentopname</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="216" />
+        <location filename="../MainWindow.cpp" line="231" />
         <source>Ne&amp;xt snapshot</source>
         <translation>Vol&amp;gende momentopname</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="223" />
+        <location filename="../MainWindow.cpp" line="238" />
         <source>&amp;Compare snapshots…</source>
         <translation>Momentopnamen &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="226" />
+        <location filename="../MainWindow.cpp" line="241" />
         <source>&amp;Metrics</source>
         <translation>&amp;Maten</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="227" />
+        <location filename="../MainWindow.cpp" line="242" />
         <source>&amp;Recompute</source>
         <translation>Opnieuw be&amp;rekenen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="229" />
+        <location filename="../MainWindow.cpp" line="244" />
         <source>Use tie &amp;strength as weight</source>
         <translation>Sterkte van banden als &amp;gewicht gebruiken</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="231" />
+        <location filename="../MainWindow.cpp" line="246" />
         <source>Strong ties count as short distances and add more to strength and PageRank.</source>
         <translation>Sterke banden tellen als korte afstanden en wegen zwaarder in sterkte en PageRank.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="232" />
+        <location filename="../MainWindow.cpp" line="247" />
         <source>&amp;Ignore directions</source>
         <translation>&amp;Richtingen negeren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="234" />
+        <location filename="../MainWindow.cpp" line="249" />
         <source>Treat every tie as two-way: who reaches whom no longer depends on direction.</source>
         <translation>Behandel elke band als tweerichtings: wie wie bereikt hangt niet meer af van de richting.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="239" />
+        <location filename="../MainWindow.cpp" line="254" />
         <source>Role-&amp;conflict table…</source>
         <translation>Rol&amp;conflicttabel…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="241" />
+        <location filename="../MainWindow.cpp" line="256" />
         <source>&amp;Export metrics table…</source>
         <translation>Maten&amp;tabel exporteren…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="243" />
+        <location filename="../MainWindow.cpp" line="258" />
         <source>&amp;Show everything</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="248" />
+        <location filename="../MainWindow.cpp" line="263" />
         <source>End “show me”: the whole map again.</source>
         <translation>“Toon mij” beëindigen: weer de hele kaart.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="250" />
+        <location filename="../MainWindow.cpp" line="265" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="251" />
+        <location filename="../MainWindow.cpp" line="266" />
         <source>&amp;Language…</source>
         <translation>&amp;Taal…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="253" />
+        <location filename="../MainWindow.cpp" line="268" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="254" />
+        <location filename="../MainWindow.cpp" line="269" />
         <source>&amp;About Speelveld</source>
         <translation>&amp;Over Speelveld</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="256" />
+        <location filename="../MainWindow.cpp" line="271" />
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="269" />
+        <location filename="../MainWindow.cpp" line="284" />
         <source>Snapshot:</source>
         <translation>Momentopname:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="271" />
+        <location filename="../MainWindow.cpp" line="286" />
         <source>The network at a date or under a scenario name</source>
         <translation>Het netwerk op een datum of in een scenario</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="292" />
+        <location filename="../MainWindow.cpp" line="307" />
         <source>&amp;Select and move</source>
         <translation>&amp;Selecteren en verplaatsen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="293" />
+        <location filename="../MainWindow.cpp" line="308" />
         <source>&amp;Add actors (click on the map)</source>
         <translation>Actoren &amp;toevoegen (klik op de kaart)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="294" />
+        <location filename="../MainWindow.cpp" line="309" />
         <source>&amp;Connect actors (drag from one to another)</source>
         <translation>Actoren &amp;verbinden (sleep van de een naar de ander)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="295" />
+        <location filename="../MainWindow.cpp" line="310" />
         <source>Click on an empty spot to add an actor of the chosen kind. Double-clicking an empty spot also adds one.</source>
         <translation>Klik op een lege plek om een actor van de gekozen soort toe te voegen. Dubbelklikken op een lege plek doet dat ook.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="297" />
+        <location filename="../MainWindow.cpp" line="312" />
         <source>Drag from one actor to another and pick the relation type. Shift-drag does the same with any tool.</source>
         <translation>Sleep van de ene actor naar de andere en kies het relatietype. Met Shift ingedrukt slepen kan altijd.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="307" />
+        <location filename="../MainWindow.cpp" line="322" />
         <source>Select</source>
         <translation>Selecteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="308" />
+        <location filename="../MainWindow.cpp" line="323" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="309" />
+        <location filename="../MainWindow.cpp" line="324" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="317" />
+        <location filename="../MainWindow.cpp" line="332" />
         <source>&amp;Rename actor</source>
         <translation>Actor &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="319" />
+        <location filename="../MainWindow.cpp" line="334" />
         <source>&amp;Delete selected actors</source>
         <translation>Geselecteerde actoren &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="321" />
+        <location filename="../MainWindow.cpp" line="336" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="322" />
+        <location filename="../MainWindow.cpp" line="337" />
         <source>Select a&amp;ll actors</source>
         <translation>A&amp;lle actoren selecteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="331" />
+        <location filename="../MainWindow.cpp" line="346" />
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="336" />
+        <location filename="../MainWindow.cpp" line="351" />
         <source>The kind of actor a click adds</source>
         <translation>De soort actor die een klik toevoegt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="353" />
+        <location filename="../MainWindow.cpp" line="368" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="363" />
+        <location filename="../MainWindow.cpp" line="378" />
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="371" />
+        <location filename="../MainWindow.cpp" line="386" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="374" />
+        <location filename="../MainWindow.cpp" line="389" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="380" />
+        <location filename="../MainWindow.cpp" line="395" />
         <source>Decisions (RACI)</source>
         <translation>Besluiten (RACI)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="389" />
+        <location filename="../MainWindow.cpp" line="404" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="405" />
+        <location filename="../MainWindow.cpp" line="420" />
         <source>Filter and focus</source>
         <translation>Filter en focus</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="413" />
+        <location filename="../MainWindow.cpp" line="428" />
         <source>&amp;Find actors…</source>
         <translation>Actoren &amp;zoeken…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="424" />
+        <location filename="../MainWindow.cpp" line="439" />
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="441" />
+        <location filename="../MainWindow.cpp" line="456" />
         <source>Metrics</source>
         <translation>Maten</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="474" />
+        <location filename="../MainWindow.cpp" line="484" />
         <source>Cancelled; the figures are from before the last edit.</source>
         <translation>Geannuleerd; de cijfers zijn van vóór de laatste wijziging.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="476" />
+        <location filename="../MainWindow.cpp" line="486" />
         <source>The metrics could not be computed: %1</source>
         <translation>De maten konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="486" />
+        <location filename="../MainWindow.cpp" line="496" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="540" />
+        <location filename="../MainWindow.cpp" line="550" />
         <source>Restored the work of %1. Save it to keep it.</source>
         <translation>Het werk van %1 is hersteld. Sla het op om het te bewaren.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="553" />
+        <location filename="../MainWindow.cpp" line="563" />
         <source>a map that was never saved</source>
         <translation>een kaart die nooit is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="554" />
+        <location filename="../MainWindow.cpp" line="564" />
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="555" />
+        <location filename="../MainWindow.cpp" line="565" />
         <source>Speelveld stopped on %1 while %2 had changes that were not saved. Restore them?</source>
         <translation>Speelveld stopte op %1 terwijl %2 wijzigingen had die niet waren opgeslagen. Herstellen?</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="558" />
+        <location filename="../MainWindow.cpp" line="568" />
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="559" />
+        <location filename="../MainWindow.cpp" line="569" />
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="560" />
+        <location filename="../MainWindow.cpp" line="570" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="565" />
+        <location filename="../MainWindow.cpp" line="575" />
         <source>Cannot restore the work</source>
         <translation>Het werk kan niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="692" />
+        <location filename="../MainWindow.cpp" line="700" />
         <source>Up to date.</source>
         <translation>Bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="791" />
+        <location filename="../MainWindow.cpp" line="804" />
         <source>What-if scenario, forked from “%1”.</source>
         <translation>Wat-als-scenario, afgeleid van “%1”.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="795" />
+        <location filename="../MainWindow.cpp" line="808" />
         <source>What-if scenario “%1”</source>
         <translation>Wat-als-scenario “%1”</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="795" />
+        <location filename="../MainWindow.cpp" line="808" />
         <source>New snapshot “%1”</source>
         <translation>Nieuwe momentopname “%1”</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="806" />
+        <location filename="../MainWindow.cpp" line="819" />
         <source>What if: %1</source>
         <translation>Wat als: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="808" />
+        <location filename="../MainWindow.cpp" line="821" />
         <source>What-if scenario</source>
         <translation>Wat-als-scenario</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="808" />
+        <location filename="../MainWindow.cpp" line="821" />
         <source>New snapshot</source>
         <translation>Nieuwe momentopname</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="809" />
+        <location filename="../MainWindow.cpp" line="822" />
         <source>Name of the new snapshot:</source>
         <translation>Naam van de nieuwe momentopname:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="824" />
+        <location filename="../MainWindow.cpp" line="837" />
         <source>Rename snapshot</source>
         <translation>Momentopname hernoemen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="824" />
+        <location filename="../MainWindow.cpp" line="837" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="832" />
+        <location filename="../MainWindow.cpp" line="845" />
         <source>Rename snapshot to “%1”</source>
         <translation>Momentopname hernoemen naar “%1”</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="843" />
+        <location filename="../MainWindow.cpp" line="856" />
         <source>Delete snapshot “%1”</source>
         <translation>Momentopname “%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="900" />
+        <location filename="../MainWindow.cpp" line="914" />
         <source>Export the metrics table</source>
         <translation>De matentabel exporteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="903" />
-        <source>CSV table (*.csv);;JSON (*.json)</source>
-        <translation>CSV-tabel (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="914" />
+        <location filename="../MainWindow.cpp" line="927" />
+        <location filename="../MainWindow.cpp" line="938" />
         <source>Cannot export the metrics</source>
         <translation>De maten kunnen niet worden geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="915" />
+        <location filename="../MainWindow.cpp" line="939" />
         <source>%1: %2. Choose another folder or free some space.</source>
         <translation>%1: %2. Kies een andere map of maak ruimte vrij.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="946" />
+        <location filename="../MainWindow.cpp" line="970" />
         <source>Laying out with %1…</source>
         <translation>Indelen met %1…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="968" />
+        <location filename="../MainWindow.cpp" line="992" />
         <source>The layout failed: %1</source>
         <translation>Het indelen is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="975" />
+        <location filename="../MainWindow.cpp" line="999" />
         <source>Lay out with %1</source>
         <translation>Indelen met %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="990" />
+        <location filename="../MainWindow.cpp" line="1014" />
         <source>Laid out with %1.</source>
         <translation>Ingedeeld met %1.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1000" />
+        <location filename="../MainWindow.cpp" line="1024" />
         <source>Layout cancelled; the map keeps its places.</source>
         <translation>Indelen geannuleerd; de kaart houdt haar plaatsen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1015" />
+        <location filename="../MainWindow.cpp" line="1039" />
         <source>%n actor(s)</source>
         <translation><numerusform>%n actor</numerusform><numerusform>%n actoren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1016" />
+        <location filename="../MainWindow.cpp" line="1040" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1021" />
+        <location filename="../MainWindow.cpp" line="1045" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1037" />
+        <location filename="../MainWindow.cpp" line="1061" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1037" />
+        <location filename="../MainWindow.cpp" line="1061" />
         <source>The map has changes that are not saved yet. Save them?</source>
         <translation>De kaart heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1061" />
+        <location filename="../MainWindow.cpp" line="1085" />
         <source>Open a map</source>
         <translation>Een kaart openen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1062" />
+        <location filename="../MainWindow.cpp" line="1086" />
         <source>Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)</source>
         <translation>Speelveld-projecten (*.speelveld);;Speelveld-JSON (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1067" />
+        <location filename="../MainWindow.cpp" line="1091" />
         <source>Cannot open the map</source>
         <translation>De kaart kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1084" />
+        <location filename="../MainWindow.cpp" line="1108" />
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1094" />
-        <location filename="../MainWindow.cpp" line="1112" />
+        <location filename="../MainWindow.cpp" line="1118" />
+        <location filename="../MainWindow.cpp" line="1136" />
         <source>Cannot save the map</source>
         <translation>De kaart kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1105" />
+        <location filename="../MainWindow.cpp" line="1129" />
         <source>Save the map as</source>
         <translation>De kaart opslaan als</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1105" />
+        <location filename="../MainWindow.cpp" line="1129" />
         <source>Speelveld projects (*.speelveld)</source>
         <translation>Speelveld-projecten (*.speelveld)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1126" />
+        <location filename="../MainWindow.cpp" line="1150" />
         <source>Export the map</source>
         <translation>De kaart exporteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1128" />
+        <location filename="../MainWindow.cpp" line="1152" />
         <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG picture (*.png)</source>
         <translation>SVG-tekening (*.svg);;PDF-document (*.pdf);;PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="918" />
-        <location filename="../MainWindow.cpp" line="1143" />
+        <location filename="../MainWindow.cpp" line="925" />
+        <location filename="../MainWindow.cpp" line="942" />
+        <location filename="../MainWindow.cpp" line="1173" />
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="89" />
+        <location filename="../MainWindow.cpp" line="103" />
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1145" />
+        <location filename="../MainWindow.cpp" line="916" />
+        <source>CSV table (*.csv);;JSON (*.json);;Excel workbook (*.xlsx)</source>
+        <translation>CSV-tabel (*.csv);;JSON (*.json);;Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1170" />
         <source>Cannot export the map</source>
         <translation>De kaart kan niet worden geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1151" />
+        <location filename="../MainWindow.cpp" line="1197" />
+        <source>Write the report</source>
+        <translation>Rapport schrijven</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1200" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1204" />
+        <source>Writing the report…</source>
+        <translation>Rapport wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1207" />
+        <source>Cannot write the report</source>
+        <translation>Het rapport kan niet worden geschreven</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1210" />
+        <source>Report written to %1.</source>
+        <translation>Rapport geschreven naar %1.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1243" />
         <source>The system's language</source>
         <translation>De taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1155" />
-        <location filename="../MainWindow.cpp" line="1161" />
+        <location filename="../MainWindow.cpp" line="1247" />
+        <location filename="../MainWindow.cpp" line="1253" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1155" />
+        <location filename="../MainWindow.cpp" line="1247" />
         <source>Speelveld speaks:</source>
         <translation>Speelveld spreekt:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1162" />
+        <location filename="../MainWindow.cpp" line="1254" />
         <source>Speelveld speaks %1 from the next start. Your map stays as it is.</source>
         <translation>Speelveld spreekt %1 vanaf de volgende start. Uw kaart blijft zoals hij is.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1167" />
+        <location filename="../MainWindow.cpp" line="1259" />
         <source>About Speelveld</source>
         <translation>Over Speelveld</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1168" />
+        <location filename="../MainWindow.cpp" line="1260" />
         <source>Speelveld maps the governance network of the social domain: who holds which role, who depends on whom, and where roles are unclear.</source>
         <translation>Speelveld brengt het netwerk van het sociaal domein in kaart: wie welke rol heeft, wie van wie afhankelijk is, en waar rollen onduidelijk zijn.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="752" />
+        <location filename="../MainWindow.cpp" line="760" />
         <source>There is no map to edit.</source>
         <translation>Er is geen kaart om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="765" />
+        <location filename="../MainWindow.cpp" line="773" />
         <source>This change cannot be made: %1</source>
         <translation>Deze wijziging kan niet worden doorgevoerd: %1</translation>
     </message>
@@ -2190,32 +2572,32 @@
         <translation>Relatietype</translation>
     </message>
     <message>
-        <location filename="../MapEditor.cpp" line="85" />
+        <location filename="../MapEditor.cpp" line="77" />
         <source>New %1</source>
         <translation>Nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../MapEditor.cpp" line="89" />
+        <location filename="../MapEditor.cpp" line="81" />
         <source>Add “%1”</source>
         <translation>“%1” toevoegen</translation>
     </message>
     <message>
-        <location filename="../MapEditor.cpp" line="107" />
+        <location filename="../MapEditor.cpp" line="99" />
         <source>Connect “%1” to “%2”</source>
         <translation>“%1” verbinden met “%2”</translation>
     </message>
     <message>
-        <location filename="../MapEditor.cpp" line="127" />
+        <location filename="../MapEditor.cpp" line="114" />
         <source>Delete “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MapEditor.cpp" line="128" />
+        <location filename="../MapEditor.cpp" line="115" />
         <source>Delete %n actor(s)</source>
         <translation><numerusform>%n actor verwijderen</numerusform><numerusform>%n actoren verwijderen</numerusform></translation>
     </message>
     <message>
-        <location filename="../MapEditor.cpp" line="196" />
+        <location filename="../MapEditor.cpp" line="183" />
         <source>Rename to “%1”</source>
         <translation>Hernoemen naar “%1”</translation>
     </message>
@@ -2294,33 +2676,33 @@
 <context>
     <name>speelveld::gui::Presentation</name>
     <message>
-        <location filename="../Presentation.cpp" line="466" />
+        <location filename="../Presentation.cpp" line="460" />
         <source>Presentation</source>
         <translation>Presentatie</translation>
     </message>
     <message>
-        <location filename="../Presentation.cpp" line="469" />
-        <location filename="../Presentation.cpp" line="474" />
+        <location filename="../Presentation.cpp" line="463" />
+        <location filename="../Presentation.cpp" line="468" />
         <source>Step %1 of %2: %3</source>
         <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../Presentation.cpp" line="471" />
+        <location filename="../Presentation.cpp" line="465" />
         <source>Step %1 of %2: relations “%3”</source>
         <translation>Stap %1 van %2: relaties ‘%3’</translation>
     </message>
     <message>
-        <location filename="../Presentation.cpp" line="489" />
+        <location filename="../Presentation.cpp" line="483" />
         <source>%1, with its direct relations and the actors at their other ends.</source>
         <translation>%1, met de eigen relaties en de actoren aan de andere kant daarvan.</translation>
     </message>
     <message>
-        <location filename="../Presentation.cpp" line="499" />
+        <location filename="../Presentation.cpp" line="493" />
         <source>%1. Next step: → or Page Down; back: ←; leave: Esc.</source>
         <translation>%1. Volgende stap: → of Page Down; terug: ←; stoppen: Esc.</translation>
     </message>
     <message>
-        <location filename="../Presentation.cpp" line="511" />
+        <location filename="../Presentation.cpp" line="505" />
         <source>Between the actors shown; the line's colour, dashes and arrowhead mark the type.</source>
         <translation>Tussen de getoonde actoren; kleur, streepjes en pijlpunt van de lijn geven het type aan.</translation>
     </message>
@@ -2328,348 +2710,320 @@
 <context>
     <name>speelveld::gui::PropertiesPanel</name>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="61" />
+        <location filename="../PropertiesPanel.cpp" line="62" />
         <source>Choose an actor on the map to see and change its properties.</source>
         <translation>Kies een actor op de kaart om de eigenschappen te zien en te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="84" />
+        <location filename="../PropertiesPanel.cpp" line="85" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="88" />
+        <location filename="../PropertiesPanel.cpp" line="89" />
         <source>Rename to “%1”</source>
         <translation>Hernoemen naar “%1”</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="95" />
+        <location filename="../PropertiesPanel.cpp" line="96" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="98" />
+        <location filename="../PropertiesPanel.cpp" line="99" />
         <source>Make it a %1</source>
         <translation>Soort wordt %1</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="104" />
+        <location filename="../PropertiesPanel.cpp" line="105" />
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="106" />
+        <location filename="../PropertiesPanel.cpp" line="107" />
         <source>words separated by commas</source>
         <translation>woorden gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="107" />
+        <location filename="../PropertiesPanel.cpp" line="108" />
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="110" />
+        <location filename="../PropertiesPanel.cpp" line="111" />
         <source>Change tags</source>
         <translation>Labels wijzigen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="114" />
+        <location filename="../PropertiesPanel.cpp" line="115" />
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="114" />
+        <location filename="../PropertiesPanel.cpp" line="115" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="119" />
+        <location filename="../PropertiesPanel.cpp" line="120" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="121" />
+        <location filename="../PropertiesPanel.cpp" line="122" />
         <source>Add role</source>
         <translation>Rol toevoegen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="122" />
+        <location filename="../PropertiesPanel.cpp" line="123" />
         <source>Remove role</source>
         <translation>Rol weghalen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="123" />
+        <location filename="../PropertiesPanel.cpp" line="124" />
         <source>New domain…</source>
         <translation>Nieuw domein…</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="124" />
+        <location filename="../PropertiesPanel.cpp" line="125" />
         <source>A policy field in which roles and relations hold, such as Jeugd or Wmo.</source>
         <translation>Een beleidsveld waarin rollen en relaties gelden, zoals Jeugd of Wmo.</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="136" />
+        <location filename="../PropertiesPanel.cpp" line="137" />
         <source>Remove a role</source>
         <translation>Een rol weghalen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="141" />
-        <location filename="../PropertiesPanel.cpp" line="502" />
+        <location filename="../PropertiesPanel.cpp" line="142" />
+        <location filename="../PropertiesPanel.cpp" line="475" />
         <source>New domain</source>
         <translation>Nieuw domein</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="141" />
+        <location filename="../PropertiesPanel.cpp" line="142" />
         <source>Name of the domain:</source>
         <translation>Naam van het domein:</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="148" />
-        <source>Attribute</source>
-        <translation>Kenmerk</translation>
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="148" />
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="152" />
+        <location filename="../PropertiesPanel.cpp" line="149" />
+        <location filename="../PropertiesPanel.cpp" line="265" />
         <source>Other attributes</source>
         <translation>Overige kenmerken</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="159" />
-        <source>Add attribute…</source>
-        <translation>Kenmerk toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="160" />
-        <source>Remove attribute</source>
-        <translation>Kenmerk weghalen</translation>
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="166" />
-        <source>New attribute</source>
-        <translation>Nieuw kenmerk</translation>
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="166" />
-        <source>Name of the attribute:</source>
-        <translation>Naam van het kenmerk:</translation>
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="184" />
+        <location filename="../PropertiesPanel.cpp" line="156" />
         <source>Double-click a relation to see and change it.</source>
         <translation>Dubbelklik op een relatie om die te zien en te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="185" />
+        <location filename="../PropertiesPanel.cpp" line="157" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="191" />
+        <location filename="../PropertiesPanel.cpp" line="163" />
         <source>Delete actor</source>
         <translation>Actor verwijderen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="192" />
+        <location filename="../PropertiesPanel.cpp" line="164" />
         <source>Removes the actor with its relations, roles and RACI lines (Del). Undo brings everything back.</source>
         <translation>Verwijdert de actor met zijn relaties, rollen en RACI-regels (Del). Ongedaan maken brengt alles terug.</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="200" />
+        <location filename="../PropertiesPanel.cpp" line="172" />
         <source>Delete “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="212" />
+        <location filename="../PropertiesPanel.cpp" line="184" />
         <source>Between</source>
         <translation>Tussen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="217" />
+        <location filename="../PropertiesPanel.cpp" line="189" />
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="220" />
+        <location filename="../PropertiesPanel.cpp" line="192" />
         <source>Relation type: %1</source>
         <translation>Relatietype: %1</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="223" />
+        <location filename="../PropertiesPanel.cpp" line="195" />
         <source>&amp;Domain</source>
         <translation>&amp;Domein</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="226" />
+        <location filename="../PropertiesPanel.cpp" line="198" />
         <source>Relation domain</source>
         <translation>Domein van de relatie</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="230" />
+        <location filename="../PropertiesPanel.cpp" line="202" />
         <source>1 weak … 5 strong</source>
         <translation>1 zwak … 5 sterk</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="231" />
+        <location filename="../PropertiesPanel.cpp" line="203" />
         <source>&amp;Strength</source>
         <translation>&amp;Sterkte</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="234" />
+        <location filename="../PropertiesPanel.cpp" line="206" />
         <source>Strength %1</source>
         <translation>Sterkte %1</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="237" />
+        <location filename="../PropertiesPanel.cpp" line="209" />
         <source>not stated</source>
         <translation>niet vermeld</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="241" />
+        <location filename="../PropertiesPanel.cpp" line="213" />
         <source>1 little trust … 5 much trust</source>
         <translation>1 weinig vertrouwen … 5 veel vertrouwen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="242" />
+        <location filename="../PropertiesPanel.cpp" line="214" />
         <source>T&amp;rust</source>
         <translation>&amp;Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="245" />
+        <location filename="../PropertiesPanel.cpp" line="217" />
         <source>Trust</source>
         <translation>Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="249" />
+        <location filename="../PropertiesPanel.cpp" line="221" />
         <source>Formal &amp;basis</source>
         <translation>Formele &amp;basis</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="252" />
+        <location filename="../PropertiesPanel.cpp" line="224" />
         <source>Formal basis</source>
         <translation>Formele basis</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="256" />
+        <location filename="../PropertiesPanel.cpp" line="228" />
         <source>Steers on</source>
         <translation>Stuurt op</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="259" />
+        <location filename="../PropertiesPanel.cpp" line="231" />
         <source>Steering</source>
         <translation>Sturing</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="263" />
+        <location filename="../PropertiesPanel.cpp" line="235" />
         <source>&amp;Financing</source>
         <translation>&amp;Financiering</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="266" />
+        <location filename="../PropertiesPanel.cpp" line="238" />
         <source>Financing</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="273" />
+        <location filename="../PropertiesPanel.cpp" line="245" />
         <source>YYYY-MM-DD, or empty</source>
         <translation>JJJJ-MM-DD, of leeg</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="276" />
+        <location filename="../PropertiesPanel.cpp" line="248" />
         <source>Valid &amp;from</source>
         <translation>Geldig &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="277" />
+        <location filename="../PropertiesPanel.cpp" line="249" />
         <source>Valid &amp;until</source>
         <translation>Geldig &amp;tot</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="280" />
+        <location filename="../PropertiesPanel.cpp" line="252" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="284" />
+        <location filename="../PropertiesPanel.cpp" line="256" />
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="290" />
+        <location filename="../PropertiesPanel.cpp" line="262" />
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="292" />
+        <location filename="../PropertiesPanel.cpp" line="264" />
+        <source>What an imported file said of this relation that has no field above.</source>
+        <translation>Wat een geïmporteerd bestand over deze relatie zei waarvoor hierboven geen veld is.</translation>
+    </message>
+    <message>
+        <location filename="../PropertiesPanel.cpp" line="270" />
         <source>Reverse direction</source>
         <translation>Richting omdraaien</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="293" />
+        <location filename="../PropertiesPanel.cpp" line="271" />
         <source>Delete relation</source>
         <translation>Relatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="294" />
+        <location filename="../PropertiesPanel.cpp" line="272" />
         <source>Back to the actor</source>
         <translation>Terug naar de actor</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="300" />
+        <location filename="../PropertiesPanel.cpp" line="278" />
         <source>Reverse a relation</source>
         <translation>Een relatie omdraaien</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="306" />
+        <location filename="../PropertiesPanel.cpp" line="284" />
         <source>Delete a relation</source>
         <translation>Een relatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="357" />
+        <location filename="../PropertiesPanel.cpp" line="335" />
         <source>(no domain)</source>
         <translation>(geen domein)</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="488" />
+        <location filename="../PropertiesPanel.cpp" line="461" />
         <source>Change a role</source>
         <translation>Een rol wijzigen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="503" />
+        <location filename="../PropertiesPanel.cpp" line="476" />
         <source>A role holds in a domain, and this map has none yet. Name of the first domain:</source>
         <translation>Een rol geldt in een domein, en deze kaart heeft er nog geen. Naam van het eerste domein:</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="511" />
+        <location filename="../PropertiesPanel.cpp" line="484" />
         <source>Add a role</source>
         <translation>Een rol toevoegen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="521" />
+        <location filename="../PropertiesPanel.cpp" line="494" />
         <source>Add domain “%1”</source>
         <translation>Domein “%1” toevoegen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="529" />
-        <source>Add attribute “%1”</source>
-        <translation>Kenmerk “%1” toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../PropertiesPanel.cpp" line="543" />
+        <location filename="../PropertiesPanel.cpp" line="151" />
+        <location filename="../PropertiesPanel.cpp" line="267" />
         <source>Change attributes</source>
         <translation>Kenmerken wijzigen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="549" />
+        <location filename="../PropertiesPanel.cpp" line="511" />
         <source>Change the description</source>
         <translation>De omschrijving wijzigen</translation>
     </message>
     <message>
-        <location filename="../PropertiesPanel.cpp" line="555" />
+        <location filename="../PropertiesPanel.cpp" line="517" />
         <source>Change the note</source>
         <translation>De notitie wijzigen</translation>
     </message>
