@@ -31,6 +31,7 @@
 #include "gui/SetRoleConflictsCommand.h"
 #include "gui/SnapshotCommand.h"
 #include "gui/Translations.h"
+#include "layouts/ImportFile.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -154,6 +155,12 @@ void MainWindow::buildActions()
     QAction* exportAction = file->addAction(tr("&Export map…"), this, &MainWindow::exportDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("&Report (PDF)…"), this, &MainWindow::reportDialog);
+    file->addSeparator();
+    QAction* importAction = file->addAction(tr("&Import…"), this, &MainWindow::importDialog);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setToolTip(tr("Make a map from a file of another program: GraphML (yEd, Gephi), GEXF, DOT or "
+                                "Kumu-style CSV"));
+    file->addAction(tr("Export &data…"), this, &MainWindow::exportDataDialog);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -502,8 +509,13 @@ void MainWindow::buildPanels()
 std::optional<QString> MainWindow::openFile(const QString& path)
 {
     try {
+        const FileFormat format = detectFormat(path.toStdString());
+        if (format != FileFormat::Project && format != FileFormat::SpeelveldJson) {
+            return importFile(path);
+        }
         Project project = openProjectFile(path.toStdString());
-        setProject(std::move(project), path, looksLikeSqlite(path.toStdString()));
+        importReport_.clear();
+        setProject(std::move(project), path, format == FileFormat::Project);
         return std::nullopt;
     } catch (const UserError& error) {
         return QString::fromStdString(error.what());
@@ -1083,7 +1095,8 @@ void MainWindow::openDialog()
     }
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open a map"), QFileInfo(filePath_).absolutePath(),
-                                     tr("Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)"));
+                                     tr("Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;Files of other "
+                                        "programs (*.graphml *.gexf *.dot *.gv *.csv);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }

@@ -10,6 +10,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -47,8 +48,19 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a project or Speelveld JSON file; on failure shows nothing and returns the message.
+    /// Opens a project or Speelveld JSON file, or imports any file another program wrote (GraphML, GEXF, DOT,
+    /// Kumu CSV) as unsaved work; on failure shows nothing and returns the message.
     std::optional<QString> openFile(const QString& path);
+    /// Imports a file of another program (with a Kumu CSV elements file: its connections file, empty for none
+    /// or the one beside it, and headings of its own); on failure returns the message. The project is unsaved
+    /// work; importReport() says what was mapped and kept.
+    std::optional<QString> importFile(const QString& path, const QString& connections = {},
+                                      const QString& mapping = {});
+    /// What the last import mapped, kept and noted, as lines for the user (empty after opening a project).
+    const QStringList& importReport() const { return importReport_; }
+    /// Writes the shown snapshot as GraphML, GEXF, DOT, CSV (a pair), JSON (the project) or an XLSX workbook
+    /// of its measures, by the extension of `path`; returns the files written, or the message on failure.
+    std::variant<QStringList, QString> exportDataTo(const QString& path);
 
     /// Shows the snapshot with this name; false when there is none.
     bool showSnapshot(const QString& name);
@@ -143,6 +155,8 @@ private:
     bool saveAsDialog();
     void exportDialog();
     void reportDialog();
+    void importDialog();
+    void exportDataDialog();
     /// The metrics of the shown network as it is now: the panels' result when it is up to date, else computed
     /// here and now.
     std::shared_ptr<const MetricsResult> currentMetrics();
@@ -159,6 +173,7 @@ private:
 
     Project project_;
     QString filePath_;
+    QStringList importReport_;
     bool fileIsProject_ = false;
     std::size_t shown_ = 0;
     std::optional<LayoutEngine> engineChoice_;

@@ -1,3 +1,4 @@
+#include "WindowSupport.h"
 #include "gui/ActorItem.h"
 #include "gui/AttributeTable.h"
 #include "gui/DecisionsPanel.h"
@@ -30,13 +31,8 @@ namespace {
 
 void openAndWait(MainWindow& window, const std::filesystem::path& file)
 {
-    QSignalSpy laidOut(&window, &MainWindow::layoutFinished);
-    REQUIRE_FALSE(window.openFile(QString::fromStdString(file.string())).has_value());
     window.resize(1200, 800);
-    window.show();
-    if (window.isLayoutRunning()) {
-        REQUIRE(laidOut.wait(60000));
-    }
+    test::openAndWait(window, file);
     QTest::qWait(20);
 }
 

@@ -1,6 +1,7 @@
 // What a map export prints besides the map (the metric table, the findings), and that it shows what the
 // canvas shows: the actors a filter fades come out faded.
 
+#include "WindowSupport.h"
 #include "core/JsonFormat.h"
 #include "gui/ExportDialog.h"
 #include "gui/FilterPanel.h"
@@ -30,7 +31,7 @@ using namespace speelveld::gui;
 
 namespace {
 
-QString qpath(const std::filesystem::path& path) { return QString::fromStdString(path.string()); }
+using test::qpath;
 
 /// Every text of an SVG in drawing order, without white space (wrapped lines split sentences anywhere).
 QString svgText(const QString& file)
@@ -164,12 +165,7 @@ TEST_CASE("an export from the window shows the actors a filter fades faded, as o
 {
     test::TempDir dir;
     MainWindow window;
-    QSignalSpy laidOut(&window, &MainWindow::layoutFinished);
-    REQUIRE_FALSE(window.openFile(qpath(test::dataFile("delft.json"))).has_value());
-    window.show();
-    if (window.isLayoutRunning()) {
-        REQUIRE(laidOut.wait(60000));
-    }
+    test::openAndWait(window, test::dataFile("delft.json"));
     ExportOptions options;
     options.format = ExportFormat::Png;
     options.dpi = 72;

@@ -1,3 +1,4 @@
+#include "WindowSupport.h"
 #include "core/JsonFormat.h"
 #include "core/UserError.h"
 #include "gui/Labels.h"
@@ -19,7 +20,7 @@ using namespace speelveld::gui;
 
 namespace {
 
-QString qpath(const std::filesystem::path& path) { return QString::fromStdString(path.string()); }
+using test::qpath;
 
 /// Per actor kind, how many filled shapes in the SVG carry the kind's fill and outline colours.
 std::map<ActorKind, int> kindShapesInSvg(const QString& file, QStringList* texts)

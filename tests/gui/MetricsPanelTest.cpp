@@ -2,6 +2,7 @@
 // size and colour to a measure, recomputing after an edit, the role-conflict table as an undo step, and the
 // worker thread with progress and cancel for large networks.
 #include "gui/MetricsPanel.h"
+#include "WindowSupport.h"
 #include "core/Generator.h"
 #include "gui/ActorItem.h"
 #include "gui/FindingsPanel.h"
@@ -29,15 +30,7 @@ using namespace speelveld::gui;
 
 namespace {
 
-void openDelft(MainWindow& window)
-{
-    QSignalSpy laidOut(&window, &MainWindow::layoutFinished);
-    REQUIRE_FALSE(window.openFile(QString::fromStdString(test::dataFile("delft.json").string())).has_value());
-    window.show();
-    if (window.isLayoutRunning()) {
-        REQUIRE(laidOut.wait(60000));
-    }
-}
+void openDelft(MainWindow& window) { test::openAndWait(window, test::dataFile("delft.json")); }
 
 Id actorNamed(const Network& network, const std::string& name)
 {

@@ -2,6 +2,7 @@
 
 #include "gui/MetricsXlsx.h"
 #include "ProgramOutput.h"
+#include "WindowSupport.h"
 #include "core/JsonFormat.h"
 #include "core/UserError.h"
 #include "gui/FindingText.h"
@@ -18,7 +19,7 @@ using namespace speelveld::gui;
 
 namespace {
 
-QString qpath(const std::filesystem::path& path) { return QString::fromStdString(path.string()); }
+using test::qpath;
 
 QByteArray part(const QString& xlsx, const QString& name)
 {

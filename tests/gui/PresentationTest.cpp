@@ -1,6 +1,7 @@
 // Presentation mode on the Delft example, in a real window: the steps, what each reveals, the spotlight on one
 // actor, and leaving it with the editing window as it was.
 #include "gui/Presentation.h"
+#include "WindowSupport.h"
 #include "gui/ActorItem.h"
 #include "gui/FindingsPanel.h"
 #include "gui/MainWindow.h"
@@ -48,17 +49,12 @@ const std::vector<std::size_t> kActorsAfter{1, 2, 3, 4, 11, 12, 13, 15, 16, 17, 
 const std::vector<std::size_t> kRelationsAfter{6, 7, 15, 17, 21, 30, 37, 39, 45, 46};
 constexpr std::size_t kFindings = 6;
 
-QString qpath(const std::filesystem::path& path) { return QString::fromStdString(path.string()); }
+using test::qpath;
 
 /// The Delft example in a shown window, laid out, with its metrics computed.
 void openDelft(MainWindow& window)
 {
-    QSignalSpy laidOut(&window, &MainWindow::layoutFinished);
-    REQUIRE_FALSE(window.openFile(qpath(test::dataFile("delft.json"))).has_value());
-    window.show();
-    if (window.isLayoutRunning()) {
-        REQUIRE(laidOut.wait(60000));
-    }
+    test::openAndWait(window, test::dataFile("delft.json"));
     window.metricsRunner()->wait();
     QCoreApplication::processEvents();
     REQUIRE(window.metricsRunner()->result() != nullptr);

@@ -1,6 +1,7 @@
 // The PDF report: its pages read back with poppler's pdftotext and pdfinfo (Debian package poppler-utils).
 
 #include "ProgramOutput.h"
+#include "WindowSupport.h"
 #include "core/Generator.h"
 #include "core/JsonFormat.h"
 #include "core/UserError.h"
@@ -24,7 +25,7 @@ using namespace speelveld::gui;
 
 namespace {
 
-QString qpath(const std::filesystem::path& path) { return QString::fromStdString(path.string()); }
+using test::qpath;
 
 QString run(const QString& program, const QStringList& arguments)
 {
@@ -162,11 +163,7 @@ TEST_CASE("the window's report is of the snapshot on screen and says when a filt
     test::TempDir dir;
     MainWindow window;
     QSignalSpy laidOut(&window, &MainWindow::layoutFinished);
-    REQUIRE_FALSE(window.openFile(qpath(test::dataFile("delft.json"))).has_value());
-    window.show();
-    if (window.isLayoutRunning()) {
-        REQUIRE(laidOut.wait(60000));
-    }
+    test::openAndWait(window, test::dataFile("delft.json"));
     REQUIRE(window.showSnapshot(QStringLiteral("Delft 2010")));
     if (window.isLayoutRunning()) {
         REQUIRE(laidOut.wait(60000));

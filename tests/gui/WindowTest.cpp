@@ -1,3 +1,4 @@
+#include "WindowSupport.h"
 #include "core/ProjectFile.h"
 #include "gui/ActorItem.h"
 #include "gui/MainWindow.h"
@@ -18,18 +19,8 @@ using namespace speelveld::gui;
 
 namespace {
 
-QString qpath(const std::filesystem::path& path) { return QString::fromStdString(path.string()); }
-
-/// Opens a file in a shown window and waits for its first layout.
-void openAndWait(MainWindow& window, const std::filesystem::path& file)
-{
-    QSignalSpy laidOut(&window, &MainWindow::layoutFinished);
-    REQUIRE_FALSE(window.openFile(qpath(file)).has_value());
-    window.show();
-    if (window.isLayoutRunning()) {
-        REQUIRE(laidOut.wait(60000));
-    }
-}
+using test::openAndWait;
+using test::qpath;
 
 int itemsOfType(const QGraphicsScene& scene, int type)
 {
