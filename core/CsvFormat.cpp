@@ -1,7 +1,7 @@
 #include "CsvFormat.h"
 
 #include "CsvCell.h"
-#include "FieldSynonyms.h"
+#include "ForeignFields.h"
 #include "ForeignReader.h"
 #include "UserError.h"
 
@@ -57,9 +57,10 @@ public:
         std::optional<std::size_t> idColumn;
         readCsvRows(csv, limits_, tally_, [&](std::vector<std::string>& cells, std::size_t line) {
             if (headings.empty()) {
-                headings = actorHeadings(headingNames(cells, csv, line), meanings(cells), "column", tally_);
-                idColumn = column(headings, ActorField::Identifier);
-                if (!column(headings, ActorField::Name)) {
+                headings =
+                    fieldHeadings(FieldOwner::Actor, headingNames(cells, csv, line), meanings(cells), "column", tally_);
+                idColumn = column(headings, Field::Identifier);
+                if (!column(headings, Field::Name)) {
                     throw UserError(csv.name, "line " + std::to_string(line),
                                     "there is no column with the actors' names (Label, Name or Naam)",
                                     "The first line must hold the headings; call the names column \"Label\", or "
@@ -77,10 +78,11 @@ public:
         std::optional<std::size_t> source, target, idColumn;
         readCsvRows(csv, limits_, tally_, [&](std::vector<std::string>& cells, std::size_t line) {
             if (headings.empty()) {
-                headings = relationHeadings(headingNames(cells, csv, line), meanings(cells), "column", tally_);
-                source = column(headings, RelationField::Source);
-                target = column(headings, RelationField::Target);
-                idColumn = column(headings, RelationField::Identifier);
+                headings = fieldHeadings(FieldOwner::Relation, headingNames(cells, csv, line), meanings(cells),
+                                         "column", tally_);
+                source = column(headings, Field::Source);
+                target = column(headings, Field::Target);
+                idColumn = column(headings, Field::Identifier);
                 if (!source || !target) {
                     throw UserError(csv.name, "line " + std::to_string(line),
                                     std::string("there is no ") + (source ? "To" : "From") + " column",
@@ -117,7 +119,7 @@ public:
     void checkMappingUsed(const std::string& files) const
     {
         for (const auto& [heading, field] : mapping_.entries) {
-            if (used_.count(normalisedName(heading)) == 0) {
+            if (used_.count(normalisedWord(heading)) == 0) {
                 throw UserError(kMappingName, "\"" + heading + "=" + field + "\"",
                                 "no column of " + files + " has the heading \"" + heading + "\"",
                                 "Check the spelling of the heading (case does not matter)");
@@ -135,20 +137,16 @@ private:
             const std::string heading = trim(cell);
             out.push_back(mapping_.meaningOf(heading));
             if (out.back() != heading) {
-                used_.insert(normalisedName(heading));
+                used_.insert(normalisedWord(heading));
             }
         }
         return out;
     }
 
-    template <typename Field> static std::optional<std::size_t> column(const std::vector<Heading>& headings, Field f)
+    static std::optional<std::size_t> column(const std::vector<Heading>& headings, Field field)
     {
         for (std::size_t i = 0; i < headings.size(); ++i) {
-            if constexpr (std::is_same_v<Field, ActorField>) {
-                if (headings[i].actorField == f) {
-                    return i;
-                }
-            } else if (headings[i].relationField == f) {
+            if (headings[i].field == field) {
                 return i;
             }
         }
@@ -300,7 +298,7 @@ void putRow(std::string& out, const std::vector<std::string>& cells)
 template <typename IsField>
 std::string attributeHeading(const std::string& name, IsField isField, const std::set<std::string>& taken)
 {
-    if (isField(name) || name.rfind(kAttributePrefix, 0) == 0 || taken.count(normalisedName(name)) > 0) {
+    if (isField(name) || name.rfind(kAttributePrefix, 0) == 0 || taken.count(normalisedWord(name)) > 0) {
         return std::string(kAttributePrefix) + name;
     }
     return name;
@@ -321,10 +319,10 @@ template <typename Items> std::vector<std::string> attributeNames(const Items& i
 
 std::string CsvColumnMapping::meaningOf(const std::string& heading) const
 {
-    const std::string wanted = normalisedName(heading);
+    const std::string wanted = normalisedWord(heading);
     for (const auto& [from, field] : entries) {
-        if (normalisedName(from) == wanted) {
-            return normalisedName(field) == "attribute" ? std::string(kAttributePrefix) + heading : field;
+        if (normalisedWord(from) == wanted) {
+            return normalisedWord(field) == "attribute" ? std::string(kAttributePrefix) + heading : field;
         }
     }
     return heading;
@@ -354,14 +352,15 @@ CsvColumnMapping parseColumnMapping(std::string_view text)
         if (heading.empty()) {
             throw UserError(kMappingName, place, "the heading before '=' is empty", "Write it as \"Naam=label\"");
         }
-        if (normalisedName(field) != "attribute" && !actorFieldFor(field) && !relationFieldFor(field)) {
+        if (normalisedWord(field) != "attribute" && !foreignField(FieldOwner::Actor, field) &&
+            !foreignField(FieldOwner::Relation, field)) {
             throw UserError(kMappingName, place, "\"" + field + "\" is not a field Speelveld knows",
                             "Use one of: label, type, description, tags, roles, id, x, y, pinned (elements); from, "
                             "to, type, direction, domain, strength, trust, basis, steering, financing, valid_from, "
                             "valid_to, note (connections); or attribute (keep the column as it is)");
         }
         for (const auto& [earlier, unused] : mapping.entries) {
-            if (normalisedName(earlier) == normalisedName(heading)) {
+            if (normalisedWord(earlier) == normalisedWord(heading)) {
                 throw UserError(kMappingName, place, "the heading \"" + heading + "\" is mapped twice",
                                 "Map each heading once");
             }
@@ -414,16 +413,16 @@ KumuCsv writeKumuCsv(const Snapshot& snapshot, const ExportAnnotations& annotati
     // Elements: the fields, then free attributes by name, then the measures.
     std::set<std::string> measureKeys;
     for (const auto& measure : annotations.measures) {
-        measureKeys.insert(normalisedName(measure.key));
+        measureKeys.insert(normalisedWord(measure.key));
     }
     const auto actorNames = attributeNames(network.actors());
     std::vector<std::string> header{"ID", "Label", "Type", "Description", "Tags", "Roles", "X", "Y", "Pinned"};
     for (const auto& name : actorNames) {
         header.push_back(attributeHeading(
-            name, [](const std::string& n) { return actorFieldFor(n).has_value(); }, measureKeys));
+            name, [](const std::string& n) { return foreignField(FieldOwner::Actor, n).has_value(); }, measureKeys));
     }
     for (const auto& measure : annotations.measures) {
-        header.push_back(actorFieldFor(measure.key) ? "measure " + measure.key : measure.key);
+        header.push_back(foreignField(FieldOwner::Actor, measure.key) ? "measure " + measure.key : measure.key);
     }
     out.elements = "\xEF\xBB\xBF";
     putRow(out.elements, header);
@@ -453,8 +452,8 @@ KumuCsv writeKumuCsv(const Snapshot& snapshot, const ExportAnnotations& annotati
     header = {"ID",    "From",  "To",       "Type",      "Direction",  "Domain",   "Strength",
               "Trust", "Basis", "Steering", "Financing", "Valid from", "Valid to", "Note"};
     for (const auto& name : relationNames) {
-        header.push_back(
-            attributeHeading(name, [](const std::string& n) { return relationFieldFor(n).has_value(); }, {}));
+        header.push_back(attributeHeading(
+            name, [](const std::string& n) { return foreignField(FieldOwner::Relation, n).has_value(); }, {}));
     }
     out.connections = "\xEF\xBB\xBF";
     putRow(out.connections, header);

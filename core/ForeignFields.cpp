@@ -17,12 +17,18 @@ struct FieldName {
 };
 
 constexpr std::array kFieldNames{
+    FieldName{FieldOwner::Actor, Field::Identifier, "id"},
+    FieldName{FieldOwner::Actor, Field::Identifier, "key"},
+    FieldName{FieldOwner::Actor, Field::Identifier, "sleutel"},
     FieldName{FieldOwner::Actor, Field::Name, "name"},
     FieldName{FieldOwner::Actor, Field::Name, "label"},
     FieldName{FieldOwner::Actor, Field::Name, "naam"},
     FieldName{FieldOwner::Actor, Field::Name, "title"},
     FieldName{FieldOwner::Actor, Field::Name, "titel"},
     FieldName{FieldOwner::Actor, Field::Name, "organisatie"},
+    FieldName{FieldOwner::Actor, Field::Name, "actor"},
+    FieldName{FieldOwner::Actor, Field::Name, "actor_name"},
+    FieldName{FieldOwner::Actor, Field::Name, "actornaam"},
     FieldName{FieldOwner::Actor, Field::Kind, "kind"},
     FieldName{FieldOwner::Actor, Field::Kind, "type"},
     FieldName{FieldOwner::Actor, Field::Kind, "soort"},
@@ -30,6 +36,8 @@ constexpr std::array kFieldNames{
     FieldName{FieldOwner::Actor, Field::Kind, "categorie"},
     FieldName{FieldOwner::Actor, Field::Kind, "actor_kind"},
     FieldName{FieldOwner::Actor, Field::Kind, "type_organisatie"},
+    FieldName{FieldOwner::Actor, Field::Kind, "element_type"},
+    FieldName{FieldOwner::Actor, Field::Kind, "soort_actor"},
     FieldName{FieldOwner::Actor, Field::Description, "description"},
     FieldName{FieldOwner::Actor, Field::Description, "omschrijving"},
     FieldName{FieldOwner::Actor, Field::Description, "beschrijving"},
@@ -42,17 +50,38 @@ constexpr std::array kFieldNames{
     FieldName{FieldOwner::Actor, Field::Y, "y"},
     FieldName{FieldOwner::Actor, Field::Roles, "roles"},
     FieldName{FieldOwner::Actor, Field::Roles, "rollen"},
+    FieldName{FieldOwner::Actor, Field::Roles, "role"},
+    FieldName{FieldOwner::Actor, Field::Roles, "rol"},
     FieldName{FieldOwner::Actor, Field::Groups, "groups"},
     FieldName{FieldOwner::Actor, Field::Groups, "groepen"},
     FieldName{FieldOwner::Actor, Field::Pinned, "pinned"},
     FieldName{FieldOwner::Actor, Field::Pinned, "vastgezet"},
+    FieldName{FieldOwner::Actor, Field::Pinned, "pin"},
+    FieldName{FieldOwner::Relation, Field::Identifier, "id"},
+    FieldName{FieldOwner::Relation, Field::Identifier, "key"},
+    FieldName{FieldOwner::Relation, Field::Identifier, "sleutel"},
+    FieldName{FieldOwner::Relation, Field::Source, "from"},
+    FieldName{FieldOwner::Relation, Field::Source, "source"},
+    FieldName{FieldOwner::Relation, Field::Source, "tail"},
+    FieldName{FieldOwner::Relation, Field::Source, "van"},
+    FieldName{FieldOwner::Relation, Field::Source, "bron"},
+    FieldName{FieldOwner::Relation, Field::Target, "to"},
+    FieldName{FieldOwner::Relation, Field::Target, "target"},
+    FieldName{FieldOwner::Relation, Field::Target, "head"},
+    FieldName{FieldOwner::Relation, Field::Target, "naar"},
+    FieldName{FieldOwner::Relation, Field::Target, "doel"},
     FieldName{FieldOwner::Relation, Field::RelationType, "type"},
     FieldName{FieldOwner::Relation, Field::RelationType, "relation"},
     FieldName{FieldOwner::Relation, Field::RelationType, "relation_type"},
     FieldName{FieldOwner::Relation, Field::RelationType, "kind"},
     FieldName{FieldOwner::Relation, Field::RelationType, "soort"},
     FieldName{FieldOwner::Relation, Field::RelationType, "relatie"},
-    FieldName{FieldOwner::Relation, Field::RelationType, "label"},
+    FieldName{FieldOwner::Relation, Field::RelationType, "connection_type"},
+    FieldName{FieldOwner::Relation, Field::RelationType, "relatietype"},
+    FieldName{FieldOwner::Relation, Field::RelationType, "soort_relatie"},
+    FieldName{FieldOwner::Relation, Field::Direction, "direction"},
+    FieldName{FieldOwner::Relation, Field::Direction, "dir"},
+    FieldName{FieldOwner::Relation, Field::Direction, "richting"},
     FieldName{FieldOwner::Relation, Field::Domain, "domain"},
     FieldName{FieldOwner::Relation, Field::Domain, "domein"},
     FieldName{FieldOwner::Relation, Field::Domain, "beleidsveld"},
@@ -73,26 +102,32 @@ constexpr std::array kFieldNames{
     FieldName{FieldOwner::Relation, Field::Financing, "financiering"},
     FieldName{FieldOwner::Relation, Field::Financing, "bekostiging"},
     FieldName{FieldOwner::Relation, Field::ValidFrom, "valid_from"},
-    FieldName{FieldOwner::Relation, Field::ValidFrom, "from"},
     FieldName{FieldOwner::Relation, Field::ValidFrom, "start"},
     FieldName{FieldOwner::Relation, Field::ValidFrom, "vanaf"},
     FieldName{FieldOwner::Relation, Field::ValidFrom, "geldig_vanaf"},
     FieldName{FieldOwner::Relation, Field::ValidFrom, "startdatum"},
+    FieldName{FieldOwner::Relation, Field::ValidFrom, "geldig_van"},
+    FieldName{FieldOwner::Relation, Field::ValidFrom, "start_date"},
+    FieldName{FieldOwner::Relation, Field::ValidFrom, "begindatum"},
     FieldName{FieldOwner::Relation, Field::ValidTo, "valid_to"},
-    FieldName{FieldOwner::Relation, Field::ValidTo, "to"},
     FieldName{FieldOwner::Relation, Field::ValidTo, "end"},
     FieldName{FieldOwner::Relation, Field::ValidTo, "tot"},
     FieldName{FieldOwner::Relation, Field::ValidTo, "geldig_tot"},
     FieldName{FieldOwner::Relation, Field::ValidTo, "einddatum"},
+    FieldName{FieldOwner::Relation, Field::ValidTo, "end_date"},
     FieldName{FieldOwner::Relation, Field::Note, "note"},
     FieldName{FieldOwner::Relation, Field::Note, "notes"},
     FieldName{FieldOwner::Relation, Field::Note, "comment"},
     FieldName{FieldOwner::Relation, Field::Note, "opmerking"},
     FieldName{FieldOwner::Relation, Field::Note, "notitie"},
     FieldName{FieldOwner::Relation, Field::Note, "toelichting"},
+    FieldName{FieldOwner::Relation, Field::Note, "description"},
+    FieldName{FieldOwner::Relation, Field::Note, "beschrijving"},
+    FieldName{FieldOwner::Relation, Field::Note, "omschrijving"},
 };
 
-constexpr std::array<std::pair<Field, std::string_view>, 19> kFieldDescriptions{{
+constexpr std::array<std::pair<Field, std::string_view>, 23> kFieldDescriptions{{
+    {Field::Identifier, "id"},
     {Field::Name, "actor name"},
     {Field::Kind, "actor kind"},
     {Field::Description, "actor description"},
@@ -102,7 +137,10 @@ constexpr std::array<std::pair<Field, std::string_view>, 19> kFieldDescriptions{
     {Field::Roles, "actor roles"},
     {Field::Groups, "actor groups"},
     {Field::Pinned, "actor pinned"},
+    {Field::Source, "relation source"},
+    {Field::Target, "relation target"},
     {Field::RelationType, "relation type"},
+    {Field::Direction, "relation direction"},
     {Field::Domain, "relation domain"},
     {Field::Strength, "relation strength"},
     {Field::Trust, "relation trust"},
@@ -120,13 +158,19 @@ template <typename Enum> using Words = std::initializer_list<std::pair<std::stri
 const Words<ActorKind> kKindWords{
     {"gemeente", ActorKind::Municipality},
     {"gemeenteraad", ActorKind::Council},
+    {"municipal_council", ActorKind::Council},
     {"raad", ActorKind::Council},
     {"directeur", ActorKind::Director},
     {"functionaris", ActorKind::Director},
+    {"officer", ActorKind::Director},
+    {"director_/_officer", ActorKind::Director},
+    {"directeur_/_functionaris", ActorKind::Director},
     {"regio", ActorKind::RegionalBody},
     {"region", ActorKind::RegionalBody},
     {"gemeenschappelijke_regeling", ActorKind::RegionalBody},
     {"gr", ActorKind::RegionalBody},
+    {"regio_/_gemeenschappelijke_regeling", ActorKind::RegionalBody},
+    {"regionaal_orgaan", ActorKind::RegionalBody},
     {"ministerie", ActorKind::Ministry},
     {"koepel", ActorKind::UmbrellaBody},
     {"koepelorganisatie", ActorKind::UmbrellaBody},
@@ -137,26 +181,39 @@ const Words<ActorKind> kKindWords{
     {"toegang", ActorKind::AccessTeam},
     {"wijkteam", ActorKind::AccessTeam},
     {"sociaal_team", ActorKind::AccessTeam},
+    {"toegang_/_wijkteam", ActorKind::AccessTeam},
     {"toezichthouder", ActorKind::Supervisor},
     {"rekenkamer", ActorKind::Supervisor},
     {"inspectie", ActorKind::Supervisor},
     {"adviseur", ActorKind::Advisor},
     {"kenniscentrum", ActorKind::Advisor},
+    {"adviser", ActorKind::Advisor},
+    {"knowledge_centre", ActorKind::Advisor},
+    {"advisor_/_knowledge_centre", ActorKind::Advisor},
+    {"adviseur_/_kenniscentrum", ActorKind::Advisor},
     {"zorgverzekeraar", ActorKind::Insurer},
     {"zorgkantoor", ActorKind::Insurer},
     {"verzekeraar", ActorKind::Insurer},
+    {"care_office", ActorKind::Insurer},
+    {"insurer_/_care_office", ActorKind::Insurer},
+    {"zorgverzekeraar_/_zorgkantoor", ActorKind::Insurer},
     {"bewonersinitiatief", ActorKind::ResidentInitiative},
     {"vrijwilligers", ActorKind::ResidentInitiative},
     {"vrijwilligersorganisatie", ActorKind::ResidentInitiative},
+    {"vrijwilligersinitiatief", ActorKind::ResidentInitiative},
     {"cliëntenraad", ActorKind::ClientCouncil},
     {"clientenraad", ActorKind::ClientCouncil},
     {"cliëntraad", ActorKind::ClientCouncil},
     {"adviesraad", ActorKind::ClientCouncil},
+    {"advisory_council", ActorKind::ClientCouncil},
+    {"client_/_advisory_council", ActorKind::ClientCouncil},
+    {"cliënten_/_adviesraad", ActorKind::ClientCouncil},
 };
 
 const Words<RelationType> kRelationWords{
     {"opdracht", RelationType::Commissions},
     {"geeft_opdracht", RelationType::Commissions},
+    {"geeft_opdracht_aan", RelationType::Commissions},
     {"opdrachtgever_van", RelationType::Commissions},
     {"contracteert", RelationType::Commissions},
     {"financiert", RelationType::Funds},
@@ -181,6 +238,7 @@ const Words<RelationType> kRelationWords{
     {"informeert", RelationType::Informs},
     {"informatie", RelationType::Informs},
     {"afhankelijk_van", RelationType::DependsOn},
+    {"is_afhankelijk_van", RelationType::DependsOn},
     {"hangt_af_van", RelationType::DependsOn},
 };
 
@@ -190,6 +248,13 @@ const Words<RoleType> kRoleWords{
     {"toezichthouder", RoleType::Supervisor},  {"uitvoerder", RoleType::Executor},
     {"toegang", RoleType::Gatekeeper},         {"kadersteller", RoleType::FrameworkSetter},
     {"adviseur", RoleType::Advisor},           {"netwerkpartner", RoleType::NetworkMember},
+    {"poortwachter", RoleType::Gatekeeper},    {"adviser", RoleType::Advisor},
+};
+
+const Words<Direction> kDirectionWords{
+    {"directed", Direction::Directed},     {"forward", Direction::Directed}, {"gericht", Direction::Directed},
+    {"undirected", Direction::Undirected}, {"none", Direction::Undirected},  {"ongericht", Direction::Undirected},
+    {"mutual", Direction::Mutual},         {"both", Direction::Mutual},      {"wederzijds", Direction::Mutual},
 };
 
 const Words<FormalBasis> kBasisWords{
@@ -198,8 +263,9 @@ const Words<FormalBasis> kBasisWords{
 };
 
 const Words<SteeringFocus> kSteeringWords{
-    {"resultaat", SteeringFocus::Outcome}, {"effect", SteeringFocus::Outcome}, {"prestatie", SteeringFocus::Output},
-    {"productie", SteeringFocus::Output},  {"proces", SteeringFocus::Process}, {"inzet", SteeringFocus::Input},
+    {"resultaat", SteeringFocus::Outcome}, {"effect", SteeringFocus::Outcome},    {"prestatie", SteeringFocus::Output},
+    {"productie", SteeringFocus::Output},  {"proces", SteeringFocus::Process},    {"inzet", SteeringFocus::Input},
+    {"uitkomst", SteeringFocus::Outcome},  {"prestaties", SteeringFocus::Output},
 };
 
 const Words<Financing> kFinancingWords{
@@ -207,10 +273,14 @@ const Words<Financing> kFinancingWords{
     {"vast_bedrag", Financing::LumpSum},
     {"budgetplafond", Financing::CappedBudget},
     {"plafond", Financing::CappedBudget},
+    {"begrensd_budget", Financing::CappedBudget},
     {"p×q", Financing::PerUnit},
     {"pxq", Financing::PerUnit},
     {"p_x_q", Financing::PerUnit},
     {"per_eenheid", Financing::PerUnit},
+    {"p_×_q", Financing::PerUnit},
+    {"per_unit_(p_×_q)", Financing::PerUnit},
+    {"per_eenheid_(p_×_q)", Financing::PerUnit},
     {"resultaatfinanciering", Financing::OutcomeBased},
     {"populatiebekostiging", Financing::PopulationBased},
 };
@@ -290,16 +360,6 @@ std::optional<FieldMatch> foreignField(FieldOwner owner, std::string_view name)
     return std::nullopt;
 }
 
-std::string_view fieldKey(Field field)
-{
-    for (const auto& entry : kFieldNames) {
-        if (entry.field == field) {
-            return entry.name;
-        }
-    }
-    return {};
-}
-
 std::string_view fieldDescription(Field field)
 {
     for (const auto& [value, text] : kFieldDescriptions) {
@@ -332,6 +392,18 @@ std::optional<Financing> foreignFinancing(std::string_view value)
     return lookUp(value, &financingFromKey, kFinancingWords);
 }
 
+std::optional<Direction> foreignDirection(std::string_view value)
+{
+    return lookUp<Direction>(
+        value, [](std::string_view) { return std::optional<Direction>(); }, kDirectionWords);
+}
+
+std::string_view directionKey(Direction direction)
+{
+    static constexpr std::array<std::string_view, 3> keys{"directed", "undirected", "mutual"};
+    return keys.at(static_cast<std::size_t>(direction));
+}
+
 std::optional<int> foreignLevel(std::string_view value)
 {
     const std::string word = normalisedWord(value);
@@ -356,6 +428,43 @@ std::optional<bool> foreignBool(std::string_view value)
         return false;
     }
     return std::nullopt;
+}
+
+std::optional<Id> idFromText(std::string_view text)
+{
+    Id value = 0;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size() || value <= 0 ||
+        std::to_string(value) != text) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::string numberText(double value)
+{
+    std::array<char, 32> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return std::string(buffer.data(), result.ptr);
+}
+
+std::optional<double> numberFromText(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t\r\n");
+    std::string number(first == std::string_view::npos ? std::string_view() : text.substr(first));
+    number.erase(number.find_last_not_of(" \t\r\n") + 1);
+    // Dutch spreadsheets write a decimal comma ("12,5"); a comma with no point in the number is one.
+    if (number.find('.') == std::string::npos && number.find(',') == number.rfind(',')) {
+        if (const auto comma = number.find(','); comma != std::string::npos) {
+            number[comma] = '.';
+        }
+    }
+    double value = 0;
+    const auto result = std::from_chars(number.data(), number.data() + number.size(), value);
+    if (number.empty() || result.ec != std::errc() || result.ptr != number.data() + number.size()) {
+        return std::nullopt;
+    }
+    return value;
 }
 
 std::string joinList(const std::vector<std::string>& items)

@@ -1,7 +1,5 @@
 #include "ForeignGraph.h"
 
-#include "FieldSynonyms.h"
-
 #include "UserError.h"
 
 #include <algorithm>
@@ -21,25 +19,11 @@ std::string plural(std::size_t count, const char* one, const char* many)
     return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
-/// A positive whole number written the canonical way ("12", not "012" or "+12"), as our own exports write ids.
-std::optional<Id> canonicalId(const std::string& text)
+/// Whether a field is filled from a node's or an edge's values: ids, ends and directions are the element's own
+/// in GraphML and GEXF, so a column with such a name is kept as a free attribute.
+bool elementField(Field field)
 {
-    Id value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || value <= 0 || text.front() == '0') {
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<double> number(const std::string& text)
-{
-    double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || text.empty()) {
-        return std::nullopt;
-    }
-    return value;
+    return field != Field::Identifier && field != Field::Source && field != Field::Target && field != Field::Direction;
 }
 
 /// How often each column was used, and which values it could not map, for the report.
@@ -99,7 +83,7 @@ private:
             }
             uses[i].use = ForeignColumn::Use::Free;
             const auto match = graph_.ours ? std::nullopt : foreignField(owner, column.name);
-            if (!match) {
+            if (!match || !elementField(match->field)) {
                 continue;
             }
             auto [it, inserted] = best.try_emplace(match->field, match->rank, i);
@@ -164,7 +148,7 @@ private:
         }
         bool allNumeric = true;
         for (std::size_t i = 0; i < nodes.size(); ++i) {
-            if (isActor(i) && !canonicalId(nodes[i].id)) {
+            if (isActor(i) && !idFromText(nodes[i].id)) {
                 allNumeric = false;
             }
         }
@@ -172,7 +156,7 @@ private:
         std::set<Id> edgeIds;
         useEdgeIds_ = true;
         for (const auto& edge : graph_.edges) {
-            const auto id = canonicalId(edge.id);
+            const auto id = idFromText(edge.id);
             if (!id || !edgeIds.insert(*id).second) {
                 useEdgeIds_ = false;
                 break;
@@ -268,7 +252,7 @@ private:
                 continue;
             }
             Actor actor;
-            actor.id = keepNodeIds_ ? next++ : *canonicalId(node.id);
+            actor.id = keepNodeIds_ ? next++ : *idFromText(node.id);
             actor.name = named ? name : node.id;
             noName_ += named ? 0 : 1;
             if (keepNodeIds_ && named) {
@@ -308,7 +292,7 @@ private:
                 case Field::X:
                 case Field::Y:
                     coordinates[nodeUse_[column].field] = {column, value};
-                    (nodeUse_[column].field == Field::X ? x : y) = number(value);
+                    (nodeUse_[column].field == Field::X ? x : y) = numberFromText(value);
                     break;
                 case Field::Roles:
                     pendingRoles_.push_back({actor.id, column, value});
@@ -355,7 +339,7 @@ private:
     {
         for (const auto& edge : graph_.edges) {
             Relation relation;
-            relation.id = useEdgeIds_ ? *canonicalId(edge.id) : 0;
+            relation.id = useEdgeIds_ ? *idFromText(edge.id) : 0;
             relation.source = actorOf_[endpoint(edge, edge.source)];
             relation.target = actorOf_[endpoint(edge, edge.target)];
             const bool directed = edge.directed.value_or(graph_.directed);
@@ -797,7 +781,7 @@ ForeignColumn ourColumn(const std::string& id, const std::string& name, FieldOwn
         column.use = ForeignColumn::Use::Measure;
     } else if (owner == FieldOwner::Actor && id == "label") {
         column.use = ForeignColumn::Use::Field;
-    } else if (const auto match = foreignField(owner, id); match && match->rank == 0) {
+    } else if (const auto match = foreignField(owner, id); match && match->rank == 0 && elementField(match->field)) {
         column.use = ForeignColumn::Use::Field;
         column.field = match->field;
     }

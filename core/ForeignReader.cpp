@@ -30,10 +30,11 @@ std::vector<std::string> parts(const std::string& text)
     return out;
 }
 
-template <typename Field, typename Resolve>
-std::vector<Heading> headings(const std::vector<std::string>& names, const std::vector<std::string>& meanings,
-                              const std::string& sourceWord, ImportTally& tally, Resolve resolve,
-                              std::optional<Field> Heading::*slot)
+} // namespace
+
+std::vector<Heading> fieldHeadings(FieldOwner owner, const std::vector<std::string>& names,
+                                   const std::vector<std::string>& meanings, const std::string& sourceWord,
+                                   ImportTally& tally)
 {
     std::vector<Heading> out;
     std::map<Field, std::string> taken;
@@ -46,12 +47,12 @@ std::vector<Heading> headings(const std::vector<std::string>& names, const std::
             if (heading.name.rfind(kAttributePrefix, 0) == 0) {
                 heading.name.erase(0, kAttributePrefix.size());
             }
-        } else if (const std::optional<Field> field = resolve(meaning)) {
-            if (auto [it, inserted] = taken.emplace(*field, names[i]); inserted) {
-                heading.*slot = field;
+        } else if (const auto match = foreignField(owner, meaning)) {
+            if (auto [it, inserted] = taken.emplace(match->field, names[i]); inserted) {
+                heading.field = match->field;
             } else {
-                tally.note(heading.source + " also means the " + std::string(describe(*field)) + "; " + sourceWord +
-                           " \"" + it->second +
+                tally.note(heading.source + " also means the " + std::string(fieldDescription(match->field)) + "; " +
+                           sourceWord + " \"" + it->second +
                            "\" was used for it and this one is kept as a free "
                            "attribute.");
             }
@@ -59,20 +60,6 @@ std::vector<Heading> headings(const std::vector<std::string>& names, const std::
         out.push_back(std::move(heading));
     }
     return out;
-}
-
-} // namespace
-
-std::vector<Heading> actorHeadings(const std::vector<std::string>& names, const std::vector<std::string>& meanings,
-                                   const std::string& sourceWord, ImportTally& tally)
-{
-    return headings<ActorField>(names, meanings, sourceWord, tally, &actorFieldFor, &Heading::actorField);
-}
-
-std::vector<Heading> relationHeadings(const std::vector<std::string>& names, const std::vector<std::string>& meanings,
-                                      const std::string& sourceWord, ImportTally& tally)
-{
-    return headings<RelationField>(names, meanings, sourceWord, tally, &relationFieldFor, &Heading::relationField);
 }
 
 void ForeignReader::keep(std::map<std::string, std::string>& attributes, const Heading& heading,
@@ -92,40 +79,33 @@ void ForeignReader::notUnderstood(std::map<std::string, std::string>& attributes
 
 void ForeignReader::actorValue(Actor& actor, const Heading& heading, const std::string& text, const std::string& place)
 {
-    if (!heading.actorField) {
-        keep(actor.attributes, heading, text, "actor");
-        return;
-    }
-    const ActorField field = *heading.actorField;
+    const Field field = heading.field.value_or(Field::Identifier);
     bool understood = true;
     switch (field) {
-    case ActorField::Identifier:
-        keep(actor.attributes, heading, text, "actor");
-        return;
-    case ActorField::Name:
+    case Field::Name:
         actor.name = text;
         break;
-    case ActorField::Kind:
-        if (const auto kind = actorKindFromText(text)) {
+    case Field::Kind:
+        if (const auto kind = foreignActorKind(text)) {
             actor.kind = *kind;
         } else {
             notUnderstood(actor.attributes, heading, text, place, "actor", "the kind provider");
             return;
         }
         break;
-    case ActorField::Description:
+    case Field::Description:
         actor.description = text;
         break;
-    case ActorField::Tags:
+    case Field::Tags:
         for (auto& tag : parts(text)) {
             actor.tags.push_back(std::move(tag));
         }
         break;
-    case ActorField::Roles: {
+    case Field::Roles: {
         std::string unread;
         for (const auto& part : parts(text)) {
             const auto colon = part.rfind(':');
-            const auto role = colon == std::string::npos ? std::nullopt : roleTypeFromText(part.substr(colon + 1));
+            const auto role = colon == std::string::npos ? std::nullopt : foreignRoleType(part.substr(colon + 1));
             const std::string domain = colon == std::string::npos ? std::string() : trim(part.substr(0, colon));
             if (role && !domain.empty()) {
                 roles_.emplace_back(domain, *role);
@@ -140,23 +120,31 @@ void ForeignReader::actorValue(Actor& actor, const Heading& heading, const std::
         }
         break;
     }
-    case ActorField::X:
+    case Field::Groups:
+        for (auto& group : parts(text)) {
+            groups_.push_back(std::move(group));
+        }
+        break;
+    case Field::X:
         x_.emplace(&heading, text);
         return;
-    case ActorField::Y:
+    case Field::Y:
         y_.emplace(&heading, text);
         return;
-    case ActorField::Pinned:
-        if (const auto pinned = yesNoFromText(text)) {
+    case Field::Pinned:
+        if (const auto pinned = foreignBool(text)) {
             actor.pinned = *pinned;
         } else {
             understood = false;
             notUnderstood(actor.attributes, heading, text, place, "actor", "no pin");
         }
         break;
+    default: // no field, the id (the caller's), and relation fields, which never resolve for actors
+        keep(actor.attributes, heading, text, "actor");
+        return;
     }
     if (understood) {
-        tally_.mapped(heading.source, describe(field), "actor");
+        tally_.mapped(heading.source, fieldDescription(field), "actor");
     }
 }
 
@@ -167,8 +155,8 @@ Id ForeignReader::addActor(Actor actor, const std::string& place)
         const auto y = y_ ? numberFromText(y_->second) : std::nullopt;
         if (x && y) {
             actor.position = Point{*x, *y};
-            tally_.mapped(x_->first->source, describe(ActorField::X), "actor");
-            tally_.mapped(y_->first->source, describe(ActorField::Y), "actor");
+            tally_.mapped(x_->first->source, fieldDescription(Field::X), "actor");
+            tally_.mapped(y_->first->source, fieldDescription(Field::Y), "actor");
         } else {
             for (const auto& coordinate : {x_, y_}) {
                 if (coordinate) {
@@ -188,19 +176,24 @@ Id ForeignReader::addActor(Actor actor, const std::string& place)
             network_.addRole(Role{0, id, domainNamed(roles[i].first), roles[i].second});
         }
     }
+    for (const auto& name : std::exchange(groups_, {})) {
+        if (const auto it = groupIds_.find(name); it == groupIds_.end()) {
+            groupIds_.emplace(name, network_.addGroup(Group{0, name, {id}}));
+        } else if (Group group = *network_.group(it->second);
+                   std::find(group.members.begin(), group.members.end(), id) == group.members.end()) {
+            group.members.push_back(id);
+            network_.updateGroup(group);
+        }
+    }
     return id;
 }
 
 void ForeignReader::relationValue(Relation& relation, const Heading& heading, const std::string& text,
                                   const std::string& place)
 {
-    if (!heading.relationField) {
-        keep(relation.attributes, heading, text, "relation");
-        return;
-    }
-    const RelationField field = *heading.relationField;
+    const Field field = heading.field.value_or(Field::Identifier);
     const auto level = [&](int& target, const char* fallback) {
-        if (const auto value = levelFromText(text)) {
+        if (const auto value = foreignLevel(text)) {
             target = *value;
             return true;
         }
@@ -217,13 +210,8 @@ void ForeignReader::relationValue(Relation& relation, const Heading& heading, co
     };
     bool understood = true;
     switch (field) {
-    case RelationField::Identifier:
-    case RelationField::Source:
-    case RelationField::Target:
-        keep(relation.attributes, heading, text, "relation");
-        return;
-    case RelationField::Type:
-        if (const auto type = relationTypeFromText(text)) {
+    case Field::RelationType:
+        if (const auto type = foreignRelationType(text)) {
             relation.type = *type;
             typed_ = true;
         } else {
@@ -232,39 +220,42 @@ void ForeignReader::relationValue(Relation& relation, const Heading& heading, co
             return;
         }
         break;
-    case RelationField::Direction:
+    case Field::Direction:
         direction_.emplace(&heading, text);
         return;
-    case RelationField::Domain:
+    case Field::Domain:
         relation.domain = domainNamed(text);
         break;
-    case RelationField::Strength:
+    case Field::Strength:
         understood = level(relation.strength, "strength 3");
         break;
-    case RelationField::Trust:
+    case Field::Trust:
         understood = level(relation.trust, "no trust value");
         break;
-    case RelationField::Basis:
-        understood = choice(relation.basis, formalBasisFromText(text), "no formal basis");
+    case Field::Basis:
+        understood = choice(relation.basis, foreignBasis(text), "no formal basis");
         break;
-    case RelationField::Steering:
-        understood = choice(relation.steering, steeringFocusFromText(text), "no steering focus");
+    case Field::Steering:
+        understood = choice(relation.steering, foreignSteering(text), "no steering focus");
         break;
-    case RelationField::Financing:
-        understood = choice(relation.financing, financingFromText(text), "no financing");
+    case Field::Financing:
+        understood = choice(relation.financing, foreignFinancing(text), "no financing");
         break;
-    case RelationField::ValidFrom:
+    case Field::ValidFrom:
         relation.validFrom = text;
         break;
-    case RelationField::ValidTo:
+    case Field::ValidTo:
         relation.validTo = text;
         break;
-    case RelationField::Note:
+    case Field::Note:
         relation.note = text;
         break;
+    default: // no field, the id, source and target (the caller's), and actor fields, which never resolve here
+        keep(relation.attributes, heading, text, "relation");
+        return;
     }
     if (understood) {
-        tally_.mapped(heading.source, describe(field), "relation");
+        tally_.mapped(heading.source, fieldDescription(field), "relation");
     }
 }
 
@@ -272,7 +263,7 @@ Id ForeignReader::addRelation(Relation relation, const std::string& place)
 {
     Direction direction = defaultDirection_;
     if (direction_) {
-        if (const auto given = directionFromText(direction_->second)) {
+        if (const auto given = foreignDirection(direction_->second)) {
             direction = *given;
         } else {
             notUnderstood(relation.attributes, *direction_->first, direction_->second, place, "relation",
@@ -288,7 +279,7 @@ Id ForeignReader::addRelation(Relation relation, const std::string& place)
     if (direction_) {
         const bool agrees = isDirected(relation.type) == (direction == Direction::Directed);
         if (agrees) {
-            tally_.mapped(direction_->first->source, describe(RelationField::Direction), "relation");
+            tally_.mapped(direction_->first->source, fieldDescription(Field::Direction), "relation");
         } else {
             relation.attributes[direction_->first->name] = direction_->second;
             tally_.note(direction_->first->source +

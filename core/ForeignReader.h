@@ -3,7 +3,7 @@
 // the field its heading means, and what no field takes is kept as a free attribute, never dropped. Shared by the
 // CSV and DOT importers so both read headings and values the same way.
 
-#include "FieldSynonyms.h"
+#include "ForeignFields.h"
 #include "ImportTally.h"
 #include "Network.h"
 
@@ -16,19 +16,17 @@ namespace speelveld {
 
 /// How one heading of a table or attribute list is read.
 struct Heading {
-    std::string name;   ///< as the file writes it ("Soort"); a value kept as a free attribute is kept under it
-    std::string source; ///< for the report: "column \"Soort\""
-    std::optional<ActorField> actorField;
-    std::optional<RelationField> relationField;
+    std::string name;           ///< as the file writes it ("Soort"); a value kept as a free attribute is kept under it
+    std::string source;         ///< for the report: "column \"Soort\""
+    std::optional<Field> field; ///< looked up among the actor or the relation fields, as the caller asked
 };
 
 /// Decides for each heading which field it means. `meanings[i]` is what heading i is read as (the heading itself,
 /// or what a column mapping says); a heading starting with "attribute:" is always kept as a free attribute
 /// without that prefix. When two headings mean the same field the first wins and the later is kept (and noted).
-std::vector<Heading> actorHeadings(const std::vector<std::string>& names, const std::vector<std::string>& meanings,
-                                   const std::string& sourceWord, ImportTally& tally);
-std::vector<Heading> relationHeadings(const std::vector<std::string>& names, const std::vector<std::string>& meanings,
-                                      const std::string& sourceWord, ImportTally& tally);
+std::vector<Heading> fieldHeadings(FieldOwner owner, const std::vector<std::string>& names,
+                                   const std::vector<std::string>& meanings, const std::string& sourceWord,
+                                   ImportTally& tally);
 
 /// Reads records into one network; the domains that relations and roles name are made as they are met.
 class ForeignReader {
@@ -61,6 +59,8 @@ private:
     std::map<std::string, Id> domains_;
     // What the record being read said that is settled when it is added.
     std::vector<std::pair<std::string, RoleType>> roles_;
+    std::vector<std::string> groups_;
+    std::map<std::string, Id> groupIds_;
     std::optional<std::pair<const Heading*, std::string>> x_, y_;
     std::optional<std::pair<const Heading*, std::string>> direction_;
     bool typed_ = false;

@@ -1,6 +1,5 @@
 #include "GexfFormat.h"
 
-#include "FieldSynonyms.h"
 #include "ForeignGraph.h"
 #include "UserError.h"
 #include "XmlInput.h"

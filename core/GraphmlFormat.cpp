@@ -1,6 +1,5 @@
 #include "GraphmlFormat.h"
 
-#include "FieldSynonyms.h"
 #include "ForeignGraph.h"
 #include "UserError.h"
 #include "XmlInput.h"
@@ -336,7 +335,10 @@ private:
             return;
         }
         if (const pugi::xml_node label = descendantNamed(data, "EdgeLabel"); label && *label.child_value()) {
-            const std::size_t column = syntheticColumn(graph_.edgeColumns, edgeLabelColumn_, ForeignColumn{"label"});
+            // yEd users write the relation type on the line; elsewhere (Kumu, Graphviz) a label is free text.
+            const std::size_t column =
+                syntheticColumn(graph_.edgeColumns, edgeLabelColumn_,
+                                ForeignColumn{"label", ForeignColumn::Use::Field, Field::RelationType});
             edge.values.emplace_back(column, label.child_value());
         }
     }

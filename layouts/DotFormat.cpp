@@ -2,7 +2,7 @@
 
 #include "GraphvizGraph.h"
 
-#include "core/FieldSynonyms.h"
+#include "core/ForeignFields.h"
 #include "core/ForeignReader.h"
 #include "core/TextCheck.h"
 #include "core/UserError.h"
@@ -180,14 +180,14 @@ private:
     {
         const auto syms = symbols(graph_, AGNODE);
         const auto names = namesOf(syms);
-        const auto headings = actorHeadings(names, names, "node attribute", tally_);
+        const auto headings = fieldHeadings(FieldOwner::Actor, names, names, "node attribute", tally_);
         for (Agnode_t* node = agfstnode(graph_); node != nullptr; node = agnxtnode(graph_, node)) {
             const std::string nodeName = agnameof(node);
             const std::string place = "node \"" + nodeName + "\"";
             Actor actor;
             for (std::size_t i = 0; i < syms.size(); ++i) {
                 std::string text = value(node, syms[i]);
-                if (text.empty() || (headings[i].actorField == ActorField::Name && text == "\\N")) {
+                if (text.empty() || (headings[i].field == Field::Name && text == "\\N")) {
                     continue;
                 }
                 if (names[i] == "pos") {
@@ -241,7 +241,10 @@ private:
         std::sort(edges.begin(), edges.end(), [](Agedge_t* a, Agedge_t* b) { return AGSEQ(a) < AGSEQ(b); });
         const auto syms = symbols(graph_, AGEDGE);
         const auto names = namesOf(syms);
-        const auto headings = relationHeadings(names, names, "edge attribute", tally_);
+        // Graphviz's own "weight" pulls an edge short in the layout: not a relation's strength, so kept as it is.
+        std::vector<std::string> meanings = names;
+        std::replace(meanings.begin(), meanings.end(), std::string("weight"), std::string(kAttributePrefix) + "weight");
+        const auto headings = fieldHeadings(FieldOwner::Relation, names, meanings, "edge attribute", tally_);
         for (Agedge_t* edge : edges) {
             const std::string place =
                 "edge \"" + std::string(agnameof(agtail(edge))) + "\" to \"" + agnameof(aghead(edge)) + "\"";
@@ -253,7 +256,7 @@ private:
                 if (text.empty() || names[i] == "key") {
                     continue;
                 }
-                if (headings[i].relationField == RelationField::Identifier) {
+                if (headings[i].field == Field::Identifier) {
                     const auto id = idFromText(text);
                     if (id && network_.relation(*id) == nullptr) {
                         relation.id = *id;
@@ -397,7 +400,7 @@ std::string attributeList(const std::vector<std::pair<std::string, std::string>>
 template <typename IsField>
 std::string attributeName(const std::string& name, IsField isField, const std::set<std::string>& reserved)
 {
-    if (isField(name) || reserved.count(normalisedName(name)) > 0 || name.rfind(kAttributePrefix, 0) == 0) {
+    if (isField(name) || reserved.count(normalisedWord(name)) > 0 || name.rfind(kAttributePrefix, 0) == 0) {
         return std::string(kAttributePrefix) + name;
     }
     return name;
@@ -465,7 +468,7 @@ std::string writeDot(const Snapshot& snapshot, const ExportAnnotations& annotati
     const std::set<std::string> nodeReserved{"pos", "fillcolor", "style", "dot node"};
     std::set<std::string> measureReserved = nodeReserved;
     for (const auto& measure : annotations.measures) {
-        measureReserved.insert(normalisedName(measure.key));
+        measureReserved.insert(normalisedWord(measure.key));
     }
     for (const auto& actor : network.actors()) {
         std::vector<std::pair<std::string, std::string>> attributes{{"label", actor.name},
@@ -490,12 +493,14 @@ std::string writeDot(const Snapshot& snapshot, const ExportAnnotations& annotati
         for (const auto& [name, text] : actor.attributes) {
             attributes.emplace_back(
                 attributeName(
-                    name, [](const std::string& n) { return actorFieldFor(n).has_value(); }, measureReserved),
+                    name, [](const std::string& n) { return foreignField(FieldOwner::Actor, n).has_value(); },
+                    measureReserved),
                 text);
         }
         for (const auto& measure : annotations.measures) {
             if (auto it = measure.values.find(actor.id); it != measure.values.end() && it->second == it->second) {
-                const bool taken = actorFieldFor(measure.key) || nodeReserved.count(normalisedName(measure.key));
+                const bool taken =
+                    foreignField(FieldOwner::Actor, measure.key) || nodeReserved.count(normalisedWord(measure.key));
                 attributes.emplace_back(taken ? "measure " + measure.key : measure.key, numberText(it->second));
             }
         }
@@ -531,7 +536,8 @@ std::string writeDot(const Snapshot& snapshot, const ExportAnnotations& annotati
         for (const auto& [name, text] : relation.attributes) {
             attributes.emplace_back(
                 attributeName(
-                    name, [](const std::string& n) { return relationFieldFor(n).has_value(); }, edgeReserved),
+                    name, [](const std::string& n) { return foreignField(FieldOwner::Relation, n).has_value(); },
+                    edgeReserved),
                 text);
         }
         out += "  " + quoted(std::to_string(relation.source)) + " -> " + quoted(std::to_string(relation.target)) +

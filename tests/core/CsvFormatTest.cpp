@@ -233,6 +233,27 @@ TEST_CASE("Kumu's own shapes: connections by Label, several targets in one cell,
     CHECK(test::anyLineHas(imported.report.notes, "Relations without a type that Speelveld knows are read as informs"));
 }
 
+TEST_CASE("headings and values GraphML and GEXF knew are read in CSV too: one table for every format")
+{
+    // "Titel", "Groepen", "Gewicht", "sociaal team" and "subsidieert" were words of the GraphML/GEXF table.
+    const std::string elements = "Titel,Soort,Groepen\nA,sociaal team,Wijk\nB,gr,Wijk\n";
+    const std::string connections = "Van,Naar,Relatie,Gewicht,Geldig vanaf\nA,B,subsidieert,4.0,2015\n";
+    const Imported imported = parseKumuCsv({elements, "e.csv"}, CsvText{connections, "c.csv"}, {});
+    const Network& network = imported.project.snapshots.front().network;
+    REQUIRE(network.actors().size() == 2);
+    CHECK(network.actors()[0].name == "A");
+    CHECK(network.actors()[0].kind == ActorKind::AccessTeam);
+    CHECK(network.actors()[1].kind == ActorKind::RegionalBody);
+    REQUIRE(network.groups().size() == 1);
+    CHECK(network.groups()[0].name == "Wijk");
+    CHECK(network.groups()[0].members == std::vector<Id>{network.actors()[0].id, network.actors()[1].id});
+    REQUIRE(network.relations().size() == 1);
+    CHECK(network.relations()[0].type == RelationType::Funds);
+    CHECK(network.relations()[0].strength == 4);
+    CHECK(network.relations()[0].validFrom == "2015");
+    CHECK(network.relations()[0].attributes.empty());
+}
+
 TEST_CASE("a column mapped to \"attribute\" is kept even when its heading would name a field")
 {
     const Imported imported =

@@ -149,6 +149,27 @@ TEST_CASE("GraphML as yEd writes it: label, fill, centre of the geometry, group 
     CHECK(hasLine(imported.report.notes, "yEd shapes, sizes, line styles and bends are not read"));
 }
 
+TEST_CASE("headings and values CSV and DOT knew are read in GraphML too: one table for every format")
+{
+    // "Soort actor", "regionaal orgaan", "Relatietype", "geeft opdracht aan", "Begindatum" and "begrensd budget" were
+    // words of the CSV/DOT table.
+    const std::string text = graphml(R"(<node id="a"><data key="k">regionaal orgaan</data></node><node id="b"/>
+        <edge source="a" target="b"><data key="t">geeft opdracht aan</data><data key="f">begrensd budget</data>
+        <data key="v">2016</data></edge>)",
+                                     R"(<key id="k" for="node" attr.name="Soort actor" attr.type="string"/>
+        <key id="t" for="edge" attr.name="Relatietype" attr.type="string"/>
+        <key id="f" for="edge" attr.name="bekostiging" attr.type="string"/>
+        <key id="v" for="edge" attr.name="Begindatum" attr.type="string"/>)");
+    const Network network = parseGraphml(text, "csv-words.graphml").project.snapshots[0].network;
+    REQUIRE(network.actors().size() == 2);
+    CHECK(network.actors()[0].kind == ActorKind::RegionalBody);
+    REQUIRE(network.relations().size() == 1);
+    CHECK(network.relations()[0].type == RelationType::Commissions);
+    CHECK(network.relations()[0].financing == Financing::CappedBudget);
+    CHECK(network.relations()[0].validFrom == "2016");
+    CHECK(network.relations()[0].attributes.empty());
+}
+
 TEST_CASE("a yEd group node with a relation of its own is an actor as well as a group")
 {
     const std::string text = graphml(R"(<node id="g"><data key="n">Regio</data><graph id="g:">
