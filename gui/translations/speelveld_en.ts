@@ -1869,698 +1869,809 @@
 <context>
     <name>speelveld::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="107" />
+        <location filename="../MainWindow.cpp" line="108" />
         <source>Move %n actor(s)</source>
         <translation><numerusform>Move %n actor</numerusform><numerusform>Move %n actors</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="146" />
+        <location filename="../MainWindow.cpp" line="147" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="147" />
+        <location filename="../MainWindow.cpp" line="148" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="149" />
+        <location filename="../MainWindow.cpp" line="150" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="151" />
+        <location filename="../MainWindow.cpp" line="152" />
         <source>Save &amp;as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="154" />
+        <location filename="../MainWindow.cpp" line="155" />
         <source>&amp;Export map…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="156" />
+        <location filename="../MainWindow.cpp" line="157" />
         <source>&amp;Report (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="158" />
-        <source>&amp;Quit</source>
+        <location filename="../MainWindow.cpp" line="159" />
+        <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="161" />
+        <source>Make a map from a file of another program: GraphML (yEd, Gephi), GEXF, DOT or Kumu-style CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="163" />
+        <source>Export &amp;data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="165" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="168" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="162" />
+        <location filename="../MainWindow.cpp" line="169" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164" />
+        <location filename="../MainWindow.cpp" line="171" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="171" />
+        <location filename="../MainWindow.cpp" line="178" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="172" />
+        <location filename="../MainWindow.cpp" line="179" />
         <source>Zoom &amp;in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="174" />
+        <location filename="../MainWindow.cpp" line="181" />
         <source>Zoom &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="176" />
+        <location filename="../MainWindow.cpp" line="183" />
         <source>&amp;Fit map to window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="181" />
+        <location filename="../MainWindow.cpp" line="188" />
         <source>&amp;Presentation mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="184" />
+        <location filename="../MainWindow.cpp" line="191" />
         <source>&amp;Layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="186" />
+        <location filename="../MainWindow.cpp" line="193" />
         <source>Automatic (chosen by size)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="192" />
+        <location filename="../MainWindow.cpp" line="199" />
         <source>Layered (dot): who commissions whom, top to bottom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="193" />
+        <location filename="../MainWindow.cpp" line="200" />
         <source>Spring (neato): related actors close together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="194" />
+        <location filename="../MainWindow.cpp" line="201" />
         <source>Spring with groups (fdp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="195" />
+        <location filename="../MainWindow.cpp" line="202" />
         <source>Large networks (sfdp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="196" />
+        <location filename="../MainWindow.cpp" line="203" />
         <source>Circle (circo)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="197" />
+        <location filename="../MainWindow.cpp" line="204" />
         <source>Radial (twopi): rings around the centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="211" />
+        <location filename="../MainWindow.cpp" line="218" />
         <source>Lay out &amp;again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="214" />
+        <location filename="../MainWindow.cpp" line="221" />
         <source>&amp;Snapshots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="215" />
+        <location filename="../MainWindow.cpp" line="222" />
         <source>&amp;New snapshot…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="217" />
+        <location filename="../MainWindow.cpp" line="224" />
         <source>A copy of the shown snapshot under a new name and date, to record how the network stands now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="219" />
+        <location filename="../MainWindow.cpp" line="226" />
         <source>&amp;What-if scenario…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="221" />
+        <location filename="../MainWindow.cpp" line="228" />
         <source>Try a change without touching the real map: a copy to edit freely and compare.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="222" />
+        <location filename="../MainWindow.cpp" line="229" />
         <source>&amp;Rename snapshot…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="223" />
+        <location filename="../MainWindow.cpp" line="230" />
         <source>&amp;Delete snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="225" />
+        <location filename="../MainWindow.cpp" line="232" />
         <source>&amp;Previous snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="231" />
+        <location filename="../MainWindow.cpp" line="238" />
         <source>Ne&amp;xt snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="238" />
+        <location filename="../MainWindow.cpp" line="245" />
         <source>&amp;Compare snapshots…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="241" />
+        <location filename="../MainWindow.cpp" line="248" />
         <source>&amp;Metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="242" />
+        <location filename="../MainWindow.cpp" line="249" />
         <source>&amp;Recompute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="244" />
+        <location filename="../MainWindow.cpp" line="251" />
         <source>Use tie &amp;strength as weight</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="246" />
+        <location filename="../MainWindow.cpp" line="253" />
         <source>Strong ties count as short distances and add more to strength and PageRank.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="247" />
+        <location filename="../MainWindow.cpp" line="254" />
         <source>&amp;Ignore directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="249" />
+        <location filename="../MainWindow.cpp" line="256" />
         <source>Treat every tie as two-way: who reaches whom no longer depends on direction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="254" />
+        <location filename="../MainWindow.cpp" line="261" />
         <source>Role-&amp;conflict table…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="256" />
+        <location filename="../MainWindow.cpp" line="263" />
         <source>&amp;Export metrics table…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="258" />
+        <location filename="../MainWindow.cpp" line="265" />
         <source>&amp;Show everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="263" />
+        <location filename="../MainWindow.cpp" line="270" />
         <source>End “show me”: the whole map again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="265" />
+        <location filename="../MainWindow.cpp" line="272" />
         <source>Se&amp;ttings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="266" />
+        <location filename="../MainWindow.cpp" line="273" />
         <source>&amp;Language…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="268" />
+        <location filename="../MainWindow.cpp" line="275" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="269" />
+        <location filename="../MainWindow.cpp" line="276" />
         <source>&amp;About Speelveld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="271" />
+        <location filename="../MainWindow.cpp" line="278" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="284" />
+        <location filename="../MainWindow.cpp" line="291" />
         <source>Snapshot:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="286" />
+        <location filename="../MainWindow.cpp" line="293" />
         <source>The network at a date or under a scenario name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="307" />
+        <location filename="../MainWindow.cpp" line="314" />
         <source>&amp;Select and move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="308" />
+        <location filename="../MainWindow.cpp" line="315" />
         <source>&amp;Add actors (click on the map)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="309" />
+        <location filename="../MainWindow.cpp" line="316" />
         <source>&amp;Connect actors (drag from one to another)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="310" />
+        <location filename="../MainWindow.cpp" line="317" />
         <source>Click on an empty spot to add an actor of the chosen kind. Double-clicking an empty spot also adds one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="312" />
+        <location filename="../MainWindow.cpp" line="319" />
         <source>Drag from one actor to another and pick the relation type. Shift-drag does the same with any tool.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="322" />
+        <location filename="../MainWindow.cpp" line="329" />
         <source>Select</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="323" />
+        <location filename="../MainWindow.cpp" line="330" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="324" />
+        <location filename="../MainWindow.cpp" line="331" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="332" />
+        <location filename="../MainWindow.cpp" line="339" />
         <source>&amp;Rename actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="334" />
+        <location filename="../MainWindow.cpp" line="341" />
         <source>&amp;Delete selected actors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="336" />
+        <location filename="../MainWindow.cpp" line="343" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="337" />
+        <location filename="../MainWindow.cpp" line="344" />
         <source>Select a&amp;ll actors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="346" />
+        <location filename="../MainWindow.cpp" line="353" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="351" />
+        <location filename="../MainWindow.cpp" line="358" />
         <source>The kind of actor a click adds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="368" />
+        <location filename="../MainWindow.cpp" line="375" />
         <source>Legend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="378" />
+        <location filename="../MainWindow.cpp" line="385" />
         <source>Properties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="386" />
+        <location filename="../MainWindow.cpp" line="393" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="389" />
+        <location filename="../MainWindow.cpp" line="396" />
         <source>&lt;opened&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="395" />
+        <location filename="../MainWindow.cpp" line="402" />
         <source>Decisions (RACI)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="404" />
+        <location filename="../MainWindow.cpp" line="411" />
         <source>Groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="420" />
+        <location filename="../MainWindow.cpp" line="427" />
         <source>Filter and focus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="428" />
+        <location filename="../MainWindow.cpp" line="435" />
         <source>&amp;Find actors…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="439" />
+        <location filename="../MainWindow.cpp" line="446" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="456" />
+        <location filename="../MainWindow.cpp" line="463" />
         <source>Metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="484" />
+        <location filename="../MainWindow.cpp" line="491" />
         <source>Cancelled; the figures are from before the last edit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="486" />
+        <location filename="../MainWindow.cpp" line="493" />
         <source>The metrics could not be computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="496" />
+        <location filename="../MainWindow.cpp" line="503" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="550" />
+        <location filename="../MainWindow.cpp" line="562" />
         <source>Restored the work of %1. Save it to keep it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="563" />
+        <location filename="../MainWindow.cpp" line="575" />
         <source>a map that was never saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="564" />
+        <location filename="../MainWindow.cpp" line="576" />
         <source>Restore unsaved work?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="565" />
+        <location filename="../MainWindow.cpp" line="577" />
         <source>Speelveld stopped on %1 while %2 had changes that were not saved. Restore them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="568" />
+        <location filename="../MainWindow.cpp" line="580" />
         <source>&amp;Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="569" />
+        <location filename="../MainWindow.cpp" line="581" />
         <source>&amp;Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="570" />
+        <location filename="../MainWindow.cpp" line="582" />
         <source>&amp;Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="575" />
+        <location filename="../MainWindow.cpp" line="587" />
         <source>Cannot restore the work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="700" />
+        <location filename="../MainWindow.cpp" line="712" />
         <source>Up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="804" />
+        <location filename="../MainWindow.cpp" line="816" />
         <source>What-if scenario, forked from “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="808" />
+        <location filename="../MainWindow.cpp" line="820" />
         <source>What-if scenario “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="808" />
+        <location filename="../MainWindow.cpp" line="820" />
         <source>New snapshot “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="819" />
+        <location filename="../MainWindow.cpp" line="831" />
         <source>What if: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="821" />
+        <location filename="../MainWindow.cpp" line="833" />
         <source>What-if scenario</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="821" />
+        <location filename="../MainWindow.cpp" line="833" />
         <source>New snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="822" />
+        <location filename="../MainWindow.cpp" line="834" />
         <source>Name of the new snapshot:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="837" />
+        <location filename="../MainWindow.cpp" line="849" />
         <source>Rename snapshot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="837" />
+        <location filename="../MainWindow.cpp" line="849" />
         <source>New name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="845" />
+        <location filename="../MainWindow.cpp" line="857" />
         <source>Rename snapshot to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="856" />
+        <location filename="../MainWindow.cpp" line="868" />
         <source>Delete snapshot “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="914" />
+        <location filename="../MainWindow.cpp" line="926" />
         <source>Export the metrics table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="927" />
-        <location filename="../MainWindow.cpp" line="938" />
+        <location filename="../MainWindow.cpp" line="939" />
+        <location filename="../MainWindow.cpp" line="950" />
         <source>Cannot export the metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="939" />
+        <location filename="../MainWindow.cpp" line="951" />
         <source>%1: %2. Choose another folder or free some space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="970" />
+        <location filename="../MainWindow.cpp" line="982" />
         <source>Laying out with %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="992" />
+        <location filename="../MainWindow.cpp" line="1004" />
         <source>The layout failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="999" />
+        <location filename="../MainWindow.cpp" line="1011" />
         <source>Lay out with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1014" />
+        <location filename="../MainWindow.cpp" line="1026" />
         <source>Laid out with %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1024" />
+        <location filename="../MainWindow.cpp" line="1036" />
         <source>Layout cancelled; the map keeps its places.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1039" />
+        <location filename="../MainWindow.cpp" line="1051" />
         <source>%n actor(s)</source>
         <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1040" />
+        <location filename="../MainWindow.cpp" line="1052" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1045" />
+        <location filename="../MainWindow.cpp" line="1057" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1061" />
+        <location filename="../MainWindow.cpp" line="1073" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1061" />
+        <location filename="../MainWindow.cpp" line="1073" />
         <source>The map has changes that are not saved yet. Save them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1085" />
+        <location filename="../MainWindow.cpp" line="1097" />
         <source>Open a map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1086" />
-        <source>Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="1091" />
+        <location filename="../MainWindow.cpp" line="1104" />
         <source>Cannot open the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1108" />
+        <location filename="../MainWindow.cpp" line="1121" />
         <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1118" />
-        <location filename="../MainWindow.cpp" line="1136" />
+        <location filename="../MainWindow.cpp" line="1131" />
+        <location filename="../MainWindow.cpp" line="1149" />
         <source>Cannot save the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1129" />
+        <location filename="../MainWindow.cpp" line="1142" />
         <source>Save the map as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1129" />
+        <location filename="../MainWindow.cpp" line="1142" />
         <source>Speelveld projects (*.speelveld)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1150" />
+        <location filename="../MainWindow.cpp" line="1163" />
         <source>Export the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1152" />
+        <location filename="../MainWindow.cpp" line="1165" />
         <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG picture (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="925" />
-        <location filename="../MainWindow.cpp" line="942" />
-        <location filename="../MainWindow.cpp" line="1173" />
+        <location filename="../MainWindow.cpp" line="937" />
+        <location filename="../MainWindow.cpp" line="954" />
+        <location filename="../MainWindow.cpp" line="1186" />
         <source>Exported to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="103" />
+        <location filename="../MainWindow.cpp" line="104" />
         <source>Autosave failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="916" />
+        <location filename="../MainWindow.cpp" line="928" />
         <source>CSV table (*.csv);;JSON (*.json);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1170" />
+        <location filename="../MainWindow.cpp" line="1098" />
+        <source>Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;Files of other programs (*.graphml *.gexf *.dot *.gv *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1183" />
         <source>Cannot export the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1197" />
+        <location filename="../MainWindow.cpp" line="1210" />
         <source>Write the report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1200" />
+        <location filename="../MainWindow.cpp" line="1213" />
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1204" />
+        <location filename="../MainWindow.cpp" line="1217" />
         <source>Writing the report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1207" />
+        <location filename="../MainWindow.cpp" line="1220" />
         <source>Cannot write the report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1210" />
+        <location filename="../MainWindow.cpp" line="1223" />
         <source>Report written to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1243" />
+        <location filename="../MainWindow.cpp" line="1256" />
         <source>The system's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1247" />
-        <location filename="../MainWindow.cpp" line="1253" />
+        <location filename="../MainWindow.cpp" line="1260" />
+        <location filename="../MainWindow.cpp" line="1266" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1247" />
+        <location filename="../MainWindow.cpp" line="1260" />
         <source>Speelveld speaks:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1254" />
+        <location filename="../MainWindow.cpp" line="1267" />
         <source>Speelveld speaks %1 from the next start. Your map stays as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1259" />
+        <location filename="../MainWindow.cpp" line="1272" />
         <source>About Speelveld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1260" />
+        <location filename="../MainWindow.cpp" line="1273" />
         <source>Speelveld maps the governance network of the social domain: who holds which role, who depends on whom, and where roles are unclear.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="760" />
+        <location filename="../MainWindow.cpp" line="772" />
         <source>There is no map to edit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="773" />
+        <location filename="../MainWindow.cpp" line="785" />
         <source>This change cannot be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="37" />
+        <source>Read %1 as %2: %3 actors, %4 relations, %5 groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="43" />
+        <source>Relations from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="46" />
+        <source>Mapped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="49" />
+        <source>Kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="52" />
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="69" />
+        <source>Import a file of another program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="70" />
+        <source>Network files (*.graphml *.gexf *.dot *.gv *.csv *.tsv *.txt);;GraphML (*.graphml);;GEXF (*.gexf);;DOT (*.dot *.gv);;Kumu CSV: the elements file (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="81" />
+        <source>The connections file (Cancel: actors only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="82" />
+        <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="93" />
+        <location filename="../MainWindowInterop.cpp" line="98" />
+        <source>Cannot import the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="100" />
+        <source>Headings of your own can be mapped, for example Organisatie=label,Soort=type,Van=from,Naar=to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="107" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="108" />
+        <source>The map is not saved yet: Save (Ctrl+S) keeps it as a Speelveld project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="117" />
+        <source>%1: Speelveld cannot tell the format from the name. End it in .graphml, .gexf, .dot, .json, .csv or .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="133" />
+        <source>Export the network as data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="136" />
+        <source>GraphML for Gephi and yEd (*.graphml);;GEXF for Gephi (*.gexf);;DOT for Graphviz (*.dot);;CSV for Kumu and spreadsheets: NAME.csv and NAME-connections.csv (*.csv);;Speelveld JSON (*.json);;Excel workbook of the measures (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="154" />
+        <source>Cannot export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="157" />
+        <source>Wrote %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindowInterop.cpp" line="157" />
+        <source> and </source>
         <translation type="unfinished" />
     </message>
 </context>
