@@ -1,5 +1,7 @@
 #include "ForeignReader.h"
 
+#include "ActorMeasures.h"
+
 #include <algorithm>
 
 namespace speelveld {
@@ -57,9 +59,18 @@ std::vector<Heading> fieldHeadings(FieldOwner owner, const std::vector<std::stri
                            "attribute.");
             }
         }
+        if (owner == FieldOwner::Actor && !heading.field && findActorMeasure(meaning) != nullptr) {
+            dropHeading(heading, "a measure Speelveld computes again from the network", tally);
+        }
         out.push_back(std::move(heading));
     }
     return out;
+}
+
+void dropHeading(Heading& heading, const std::string& why, ImportTally& tally)
+{
+    heading.dropped = true;
+    tally.note(heading.source + " is not kept: " + why + ".");
 }
 
 void ForeignReader::keep(std::map<std::string, std::string>& attributes, const Heading& heading,
@@ -79,6 +90,9 @@ void ForeignReader::notUnderstood(std::map<std::string, std::string>& attributes
 
 void ForeignReader::actorValue(Actor& actor, const Heading& heading, const std::string& text, const std::string& place)
 {
+    if (heading.dropped) {
+        return;
+    }
     const Field field = heading.field.value_or(Field::Identifier);
     bool understood = true;
     switch (field) {
@@ -191,6 +205,9 @@ Id ForeignReader::addActor(Actor actor, const std::string& place)
 void ForeignReader::relationValue(Relation& relation, const Heading& heading, const std::string& text,
                                   const std::string& place)
 {
+    if (heading.dropped) {
+        return;
+    }
     const Field field = heading.field.value_or(Field::Identifier);
     const auto level = [&](int& target, const char* fallback) {
         if (const auto value = foreignLevel(text)) {

@@ -19,7 +19,13 @@ struct Heading {
     std::string name;           ///< as the file writes it ("Soort"); a value kept as a free attribute is kept under it
     std::string source;         ///< for the report: "column \"Soort\""
     std::optional<Field> field; ///< looked up among the actor or the relation fields, as the caller asked
+    /// Not read at all, and said so once in the report: a measure Speelveld computes again (any actor heading
+    /// named like one of its measures, as its own exports write them), or how another program drew the map.
+    bool dropped = false;
 };
+
+/// Marks the heading as not read and notes why, once.
+void dropHeading(Heading& heading, const std::string& why, ImportTally& tally);
 
 /// Decides for each heading which field it means. `meanings[i]` is what heading i is read as (the heading itself,
 /// or what a column mapping says); a heading starting with "attribute:" is always kept as a free attribute

@@ -176,11 +176,23 @@ private:
         return raw;
     }
 
+    /// The colours and fill our exports draw with (the writer keeps free attributes of these names apart):
+    /// how a program drew the map, not governance data; Speelveld colours by kind and relation type.
+    void dropDrawing(std::vector<Heading>& headings, std::initializer_list<const char*> names)
+    {
+        for (Heading& heading : headings) {
+            if (!heading.field && std::find(names.begin(), names.end(), heading.name) != names.end()) {
+                dropHeading(heading, "how the map was drawn; Speelveld colours by kind and relation type", tally_);
+            }
+        }
+    }
+
     void readNodes()
     {
         const auto syms = symbols(graph_, AGNODE);
         const auto names = namesOf(syms);
-        const auto headings = fieldHeadings(FieldOwner::Actor, names, names, "node attribute", tally_);
+        auto headings = fieldHeadings(FieldOwner::Actor, names, names, "node attribute", tally_);
+        dropDrawing(headings, {"fillcolor", "style"});
         for (Agnode_t* node = agfstnode(graph_); node != nullptr; node = agnxtnode(graph_, node)) {
             const std::string nodeName = agnameof(node);
             const std::string place = "node \"" + nodeName + "\"";
@@ -244,7 +256,8 @@ private:
         // Graphviz's own "weight" pulls an edge short in the layout: not a relation's strength, so kept as it is.
         std::vector<std::string> meanings = names;
         std::replace(meanings.begin(), meanings.end(), std::string("weight"), std::string(kAttributePrefix) + "weight");
-        const auto headings = fieldHeadings(FieldOwner::Relation, names, meanings, "edge attribute", tally_);
+        auto headings = fieldHeadings(FieldOwner::Relation, names, meanings, "edge attribute", tally_);
+        dropDrawing(headings, {"color"});
         for (Agedge_t* edge : edges) {
             const std::string place =
                 "edge \"" + std::string(agnameof(agtail(edge))) + "\" to \"" + agnameof(aghead(edge)) + "\"";
