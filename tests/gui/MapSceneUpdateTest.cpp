@@ -175,7 +175,7 @@ TEST_CASE("edits and their undo: the scene follows with the items it had, and eq
     }
 }
 
-TEST_CASE("following the model needs a place for every actor; without one the scene stays as it was")
+TEST_CASE("following the model needs a place for every actor and otherwise leaves the scene as it was")
 {
     Network network = gridNetwork();
     MapScene scene;
