@@ -2,7 +2,8 @@
 // network, timed from the user's action (fit, scroll, zoom, one mouse move of a drag) until the viewport has
 // finished painting, through the same event path the window uses. bench/canvas.sh drives it; it prints one
 // Markdown table per network. Medians are over repeated frames, after one untimed warm-up frame.
-// Usage: canvas_bench [ACTORS...] [--runs N] [--cache DIR]  (laid-out networks are kept in DIR)
+// Usage: canvas_bench [ACTORS...] [--runs N] [--cache DIR] [--only TEXT]  (laid-out networks are kept in DIR;
+// --only measures the rows whose name holds TEXT)
 
 #include "core/Generator.h"
 #include "core/ProjectFile.h"
@@ -87,6 +88,11 @@ Stats stats(std::vector<double> values)
     const std::size_t m = values.size() / 2;
     return {values.size() % 2 ? values[m] : (values[m - 1] + values[m]) / 2, values.back()};
 }
+
+/// Only rows whose name holds this text are measured (--only; empty: all).
+std::string onlyRows;
+
+bool wanted(const std::string& what) { return what.find(onlyRows) != std::string::npos; }
 
 void row(const char* what, const std::vector<double>& times, double target)
 {
@@ -195,6 +201,56 @@ std::vector<double> dragFrames(TimedView& view, MapScene& scene, Id actor, int r
     return times;
 }
 
+/// Structural edits as the map editor makes them (add an actor, connect it, delete it again), each timed
+/// from the change of the model until the view has painted the map that follows it. Prints three rows.
+void editRows(TimedView& view, MapScene& scene, Network& network, Id other, int runs, const char* where)
+{
+    if (!wanted("edit, " + std::string(where))) {
+        return;
+    }
+    std::vector<double> add;
+    std::vector<double> connect;
+    std::vector<double> remove;
+    const QPointF centre = view.mapToScene(view.viewport()->rect().center());
+    for (int i = -1; i < runs; ++i) {
+        Id added = 0;
+        const double addMs = frame(view, [&] {
+            Actor actor;
+            actor.name = "Nieuwe actor " + std::to_string(i + 2);
+            actor.kind = ActorKind::Municipality;
+            actor.position = Point{centre.x() + 40.0 * i, centre.y()};
+            added = network.addActor(actor);
+            scene.followModel(network);
+        });
+        const double connectMs = frame(view, [&] {
+            Relation relation;
+            relation.source = added;
+            relation.target = other;
+            relation.type = RelationType::Funds;
+            network.addRelation(relation);
+            scene.followModel(network);
+        });
+        const double removeMs = frame(view, [&] {
+            network.removeActor(added);
+            scene.followModel(network);
+        });
+        if (i >= 0) {
+            add.push_back(addMs);
+            connect.push_back(connectMs);
+            remove.push_back(removeMs);
+        }
+    }
+    if (wanted("edit, " + std::string(where) + ": add an actor")) {
+        row(("edit, " + std::string(where) + ": add an actor").c_str(), add, 33);
+    }
+    if (wanted("edit, " + std::string(where) + ": connect two actors")) {
+        row(("edit, " + std::string(where) + ": connect two actors").c_str(), connect, 33);
+    }
+    if (wanted("edit, " + std::string(where) + ": delete an actor (and its relation)")) {
+        row(("edit, " + std::string(where) + ": delete an actor (and its relation)").c_str(), remove, 33);
+    }
+}
+
 /// The generated project laid out with the engine the window would choose, kept in `cache` (a layout of
 /// 10,000 actors takes a minute) and drawn from the stored positions, as the window opens a saved project.
 Project laidOutProject(std::size_t actors, const std::filesystem::path& cache, std::string* engine)
@@ -222,7 +278,7 @@ void benchNetwork(std::size_t actors, int runs, QSize size, const std::filesyste
     std::string engine;
     const Project project = laidOutProject(actors, cache, &engine);
     const double layoutSeconds = std::chrono::duration<double>(Clock::now() - layoutStart).count();
-    const Network& network = project.snapshots.front().network;
+    Network network = project.snapshots.front().network; // edited by the edit rows
     LayoutOptions options;
     options.nodeSizes = MapScene::measureActors(network);
     const Drawing drawing = drawingFromPositions(network, options).value();
@@ -250,10 +306,12 @@ void benchNetwork(std::size_t actors, int runs, QSize size, const std::filesyste
 
     // Full view: "fit map to window" from a zoomed-out view (painted first, untimed, and not as a zoom
     // gesture), so nothing of the previous frame is reusable.
-    row("full view (fit)",
-        frames(
-            view, runs, [&](int) { view.fitMap(); }, [&] { view.scale(0.8, 0.8); }),
-        33);
+    if (wanted("full view (fit)")) {
+        row("full view (fit)",
+            frames(
+                view, runs, [&](int) { view.fitMap(); }, [&] { view.scale(0.8, 0.8); }),
+            33);
+    }
 
     // Scrolling as the hand drag does (it sets the scroll bars), 40 pixels a frame, back and forth.
     auto pan = [&](int i) {
@@ -263,7 +321,9 @@ void benchNetwork(std::size_t actors, int runs, QSize size, const std::filesyste
     const qreal fit = view.zoom();
     view.zoomIn(); // at the exact fit there is almost nothing to scroll
     settle();
-    row("pan, overview (fit × 1.25)", frames(view, runs, pan), 33);
+    if (wanted("pan, overview (fit × 1.25)")) {
+        row("pan, overview (fit × 1.25)", frames(view, runs, pan), 33);
+    }
     view.fitMap();
     settle();
     auto zoomStep = [&](int i) {
@@ -273,8 +333,12 @@ void benchNetwork(std::size_t actors, int runs, QSize size, const std::filesyste
             view.zoomOut();
         }
     };
-    row("zoom in/out one step, overview", frames(view, runs, zoomStep), 33);
-    row("zoom pauses, overview: the sharp redraw", pauseFrames(view, runs, zoomStep), 33);
+    if (wanted("zoom in/out one step, overview")) {
+        row("zoom in/out one step, overview", frames(view, runs, zoomStep), 33);
+    }
+    if (wanted("zoom pauses, overview: the sharp redraw")) {
+        row("zoom pauses, overview: the sharp redraw", pauseFrames(view, runs, zoomStep), 33);
+    }
 
     // A working view: zoomed in until actors are about as large as laid out (or as far as there is room).
     const qreal working = std::max(fit, 0.5);
@@ -282,21 +346,38 @@ void benchNetwork(std::size_t actors, int runs, QSize size, const std::filesyste
     view.scale(working, working);
     view.centerOn(scene.mapRect().center());
     settle();
-    row("pan, working zoom", frames(view, runs, pan), 33);
-    row("zoom in/out one step, working zoom", frames(view, runs, zoomStep), 33);
-    row("zoom pauses, working zoom: the sharp redraw", pauseFrames(view, runs, zoomStep), 33);
+    if (wanted("pan, working zoom")) {
+        row("pan, working zoom", frames(view, runs, pan), 33);
+    }
+    if (wanted("zoom in/out one step, working zoom")) {
+        row("zoom in/out one step, working zoom", frames(view, runs, zoomStep), 33);
+    }
+    if (wanted("zoom pauses, working zoom: the sharp redraw")) {
+        row("zoom pauses, working zoom: the sharp redraw", pauseFrames(view, runs, zoomStep), 33);
+    }
 
     const DragTargets targets = dragTargets(network);
     const std::string hub = "drag the hub (" + std::to_string(targets.hubDegree) + " relations)";
     const std::string typical = "drag a median actor (" + std::to_string(targets.typicalDegree) + " relations)";
     view.fitMap();
     settle();
-    row((hub + ", overview").c_str(), dragFrames(view, scene, targets.hub, runs), 16);
+    if (wanted(hub + ", overview")) {
+        row((hub + ", overview").c_str(), dragFrames(view, scene, targets.hub, runs), 16);
+    }
     view.resetTransform();
     view.scale(working, working);
     settle();
-    row((hub + ", working zoom").c_str(), dragFrames(view, scene, targets.hub, runs), 16);
-    row((typical + ", working zoom").c_str(), dragFrames(view, scene, targets.typical, runs), 16);
+    if (wanted(hub + ", working zoom")) {
+        row((hub + ", working zoom").c_str(), dragFrames(view, scene, targets.hub, runs), 16);
+    }
+    if (wanted(typical + ", working zoom")) {
+        row((typical + ", working zoom").c_str(), dragFrames(view, scene, targets.typical, runs), 16);
+    }
+
+    editRows(view, scene, network, targets.typical, runs, "working zoom");
+    view.fitMap();
+    settle();
+    editRows(view, scene, network, targets.typical, runs, "overview");
 }
 
 } // namespace
@@ -317,6 +398,8 @@ int main(int argc, char** argv)
         const std::string word = argv[i];
         if (word == "--runs" && i + 1 < argc) {
             runs = std::max(1, std::atoi(argv[++i]));
+        } else if (word == "--only" && i + 1 < argc) {
+            onlyRows = argv[++i];
         } else if (word == "--cache" && i + 1 < argc) {
             cache = argv[++i];
         } else {

@@ -19,27 +19,57 @@ ActorItem::ActorItem(const Actor& actor, Size size)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setZValue(2);
-    setToolTip(qs(actor.name) + QStringLiteral("\n") + label(actor.kind) +
-               (actor.description.empty() ? QString() : QStringLiteral("\n") + qs(actor.description)));
+    setToolTip(toolTipFor(actor));
     setCursor(Qt::OpenHandCursor);
+    updateBlockFill();
 }
+
+QString ActorItem::toolTipFor(const Actor& actor)
+{
+    return qs(actor.name) + QStringLiteral("\n") + label(actor.kind) +
+           (actor.description.empty() ? QString() : QStringLiteral("\n") + qs(actor.description));
+}
+
+bool ActorItem::shows(const Actor& actor) const
+{
+    return actor.kind == kind_ && actor.name == name_.toStdString() && toolTip() == toolTipFor(actor);
+}
+
+void ActorItem::setSize(Size size)
+{
+    if (QSizeF(size.width, size.height) != size_) {
+        prepareGeometryChange();
+        size_ = QSizeF(size.width, size.height);
+    }
+}
+
+void ActorItem::updateBlockFill() { blockFill_ = measureFill_.value_or(styleFor(kind_).fill).darker(125); }
 
 void ActorItem::setActor(const Actor& actor)
 {
     prepareGeometryChange();
     kind_ = actor.kind;
     name_ = qs(actor.name);
+    setToolTip(toolTipFor(actor));
+    updateBlockFill();
     update();
 }
 
 void ActorItem::setMeasureFill(std::optional<QColor> fill)
 {
+    if (fill == measureFill_) {
+        return;
+    }
     measureFill_ = fill;
+    updateBlockFill();
     update();
 }
 
 void ActorItem::setSpotlit(bool spotlit)
 {
+    if (spotlit == spotlit_) {
+        return;
+    }
     spotlit_ = spotlit;
     update();
 }
@@ -59,7 +89,7 @@ void ActorItem::setInPicture(bool inPicture)
 
 QColor ActorItem::blockColour() const
 {
-    QColor colour = spotlit_ ? spotlightColour() : measureFill_.value_or(styleFor(kind_).fill).darker(125);
+    QColor colour = spotlit_ ? spotlightColour() : blockFill_;
     colour.setAlphaF(static_cast<float>(colour.alphaF() * opacity()));
     return colour;
 }
@@ -96,7 +126,7 @@ void ActorItem::draw(QPainter& painter, bool selected, bool onScreen) const
     if (onScreen && lod * std::min(size_.width(), size_.height()) < kBlockBelowPixels) {
         const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::Antialiasing, false);
-        painter.fillRect(box(), marked ? spotlightColour() : measureFill_.value_or(style.fill).darker(125));
+        painter.fillRect(box(), marked ? spotlightColour() : blockFill_);
         painter.setRenderHint(QPainter::Antialiasing, antialiased);
         return;
     }

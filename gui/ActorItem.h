@@ -21,8 +21,13 @@ public:
     const QString& name() const { return name_; }
     ActorKind kind() const { return kind_; }
 
-    /// Follows a change of the actor (name, kind) without moving it.
+    /// Follows a change of the actor (name, kind, description) without moving it.
     void setActor(const Actor& actor);
+    /// Whether it shows the actor as it is (name, kind, description).
+    bool shows(const Actor& actor) const;
+    /// The size it is drawn at (as laid out, before a measure's scale).
+    void setSize(Size size);
+    QSizeF size() const { return size_; }
 
     /// Fills the actor with a measure's colour instead of its kind's (nullopt: the kind's colour again).
     void setMeasureFill(std::optional<QColor> fill);
@@ -50,8 +55,10 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
 
 private:
+    static QString toolTipFor(const Actor& actor);
     QRectF box() const;
     void draw(QPainter& painter, bool selected, bool onScreen) const;
+    void updateBlockFill();
     Id id_;
     ActorKind kind_;
     QString name_;
@@ -59,6 +66,7 @@ private:
     std::optional<QColor> measureFill_;
     bool spotlit_ = false;
     bool inPicture_ = false;
+    QColor blockFill_; ///< the fill darkened, as blocks show it (darker() costs a colour-space round trip)
 };
 
 } // namespace speelveld::gui

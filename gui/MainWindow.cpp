@@ -673,13 +673,9 @@ void MainWindow::redrawFromModel()
     }
     const Network& network = this->network();
     legend_->setContent(legendFor(network));
-    LayoutOptions options;
-    options.nodeSizes = MapScene::measureActors(network);
     // Every actor placed on the canvas has a place; one that has none (imported, say) gets a layout that
     // keeps the others where they are.
-    if (auto drawing = drawingFromPositions(network, options)) {
-        scene_->showDrawing(network, *drawing);
-    } else {
+    if (!scene_->followModel(network)) {
         startLayout(engineChoice_, false);
     }
     applyMeasureStyle();

@@ -18,6 +18,18 @@ namespace {
 constexpr qreal kLabelWrapWidth = 150;
 constexpr qreal kPaddingX = 16;
 constexpr qreal kPaddingY = 10;
+
+Size measureActor(const QFontMetricsF& metrics, const Actor& actor)
+{
+    const QRectF text = metrics.boundingRect(QRectF(0, 0, kLabelWrapWidth, 1000), Qt::AlignCenter | Qt::TextWordWrap,
+                                             QString::fromStdString(actor.name));
+    const QSizeF allowance = shapeAllowance(styleFor(actor.kind).shape);
+    const qreal width = std::max<qreal>(60, (text.width() + kPaddingX) * allowance.width());
+    const qreal height = std::max<qreal>(30, (text.height() + kPaddingY) * allowance.height());
+    return {std::ceil(width), std::ceil(height)};
+}
+
+bool sameRoute(const EdgeDrawing& a, const EdgeDrawing& b) { return a.path == b.path && a.arrowTip == b.arrowTip; }
 } // namespace
 
 MapScene::MapScene(QObject* parent) : QGraphicsScene(parent)
@@ -37,15 +49,33 @@ std::unordered_map<Id, Size> MapScene::measureActors(const Network& network)
     std::unordered_map<Id, Size> sizes;
     sizes.reserve(network.actors().size());
     for (const auto& actor : network.actors()) {
-        const QRectF text =
-            metrics.boundingRect(QRectF(0, 0, kLabelWrapWidth, 1000), Qt::AlignCenter | Qt::TextWordWrap,
-                                 QString::fromStdString(actor.name));
-        const QSizeF allowance = shapeAllowance(styleFor(actor.kind).shape);
-        const qreal width = std::max<qreal>(60, (text.width() + kPaddingX) * allowance.width());
-        const qreal height = std::max<qreal>(30, (text.height() + kPaddingY) * allowance.height());
-        sizes[actor.id] = {std::ceil(width), std::ceil(height)};
+        sizes[actor.id] = measureActor(metrics, actor);
     }
     return sizes;
+}
+
+bool MapScene::followModel(const Network& network)
+{
+    const QFontMetricsF metrics(mapFont());
+    LayoutOptions options;
+    options.nodeSizes.reserve(network.actors().size());
+    decltype(measured_) measured;
+    measured.reserve(network.actors().size());
+    for (const auto& actor : network.actors()) {
+        auto key = std::make_pair(actor.name, actor.kind);
+        const auto known = measured_.find(actor.id);
+        const Size size = known != measured_.end() && known->second.first == key ? known->second.second
+                                                                                 : measureActor(metrics, actor);
+        options.nodeSizes[actor.id] = size;
+        measured.emplace(actor.id, std::make_pair(std::move(key), size));
+    }
+    measured_ = std::move(measured);
+    auto drawing = drawingFromPositions(network, options);
+    if (!drawing) {
+        return false;
+    }
+    updateDrawing(network, std::move(*drawing));
+    return true;
 }
 
 void MapScene::showDrawing(const Network& network, const Drawing& drawing)
@@ -61,6 +91,7 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
     relationsOfActor_.clear();
     groupsOfActor_.clear();
     nodeIndex_.clear();
+    edgeIndex_.clear();
     network_ = &network;
     drawing_ = drawing;
     following_ = true;
@@ -90,6 +121,124 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
     lifted_ = new RelationLayer(relations_, RelationLayer::Part::Lifted);
     addItem(settled_);
     addItem(lifted_);
+    rebuildGroups(network);
+    indexDrawing();
+    following_ = false;
+    finishDrawing();
+}
+
+void MapScene::updateDrawing(const Network& network, Drawing drawing)
+{
+    if (network_ != &network || settled_ == nullptr) {
+        showDrawing(network, drawing);
+        return;
+    }
+    following_ = true;
+    rebuilding_ = true;
+    updateRelations(network, drawing); // compares with the drawing shown so far: first
+    drawing_ = std::move(drawing);     // not a copy: 100,000 routes are as many allocations
+    updateActors(network);
+    rebuildGroups(network);
+    indexDrawing();
+    rebuilding_ = false;
+    following_ = false;
+    finishDrawing();
+}
+
+void MapScene::updateRelations(const Network& network, const Drawing& drawing)
+{
+    // A shape still fits when the route is the one it was made from: the same as before, between actors that
+    // neither a drag nor a measure's scale moved off the drawing's route (see reroute).
+    auto asLaidOut = [this](Id actor) {
+        const auto index = nodeIndex_.find(actor);
+        return index != nodeIndex_.end() && drawing_.nodes[index->second].centre == laidOut_[index->second] &&
+               !scales_.contains(actor);
+    };
+    const RelationSet::Changes changes =
+        relations_.update(network, drawing, [&](const RelationEntry& entry, const EdgeDrawing& route) {
+            const auto edge = edgeIndex_.find(entry.id);
+            return edge != edgeIndex_.end() && sameRoute(drawing_.edges[edge->second], route) &&
+                   asLaidOut(entry.source) && asLaidOut(entry.target);
+        });
+    for (const RelationEntry& gone : changes.removed) {
+        for (Id end : {gone.source, gone.target}) {
+            auto [begin, last] = relationsOfActor_.equal_range(end);
+            for (auto it = begin; it != last; ++it) {
+                if (it->second == gone.id) {
+                    relationsOfActor_.erase(it);
+                    break;
+                }
+            }
+        }
+    }
+    for (Id added : changes.added) {
+        const RelationEntry& entry = *relations_.find(added);
+        relationsOfActor_.emplace(entry.source, entry.id);
+        if (entry.target != entry.source) {
+            relationsOfActor_.emplace(entry.target, entry.id);
+        }
+    }
+}
+
+void MapScene::updateActors(const Network& network)
+{
+    std::unordered_set<Id> shown;
+    shown.reserve(drawing_.nodes.size());
+    std::vector<std::size_t> made; // places in actorOrder_ of new items
+    actorOrder_.clear();
+    nodeIndex_.clear();
+    for (std::size_t i = 0; i < drawing_.nodes.size(); ++i) {
+        const NodeDrawing& node = drawing_.nodes[i];
+        const Actor* actor = network.actor(node.actor);
+        if (actor == nullptr) {
+            continue;
+        }
+        ActorItem* item = actorItem(node.actor);
+        if (item == nullptr) {
+            item = new ActorItem(*actor, node.size);
+            item->setPos(node.centre.x, node.centre.y);
+            addItem(item);
+            actors_[node.actor] = item;
+            made.push_back(actorOrder_.size());
+        } else {
+            if (!item->shows(*actor)) {
+                item->setActor(*actor);
+            }
+            item->setSize(node.size);
+            if (item->pos() != QPointF(node.centre.x, node.centre.y)) {
+                item->setPos(node.centre.x, node.centre.y);
+            }
+        }
+        actorOrder_.push_back(item);
+        nodeIndex_[node.actor] = i;
+        shown.insert(node.actor);
+    }
+    // A new item goes on top; one that comes back (an undone delete) is stacked where a fresh drawing has it,
+    // from the last back, so each goes under a follower that is already in place.
+    for (auto place = made.rbegin(); place != made.rend(); ++place) {
+        if (*place + 1 < actorOrder_.size()) {
+            actorOrder_[*place]->stackBefore(actorOrder_[*place + 1]);
+        }
+    }
+    for (auto it = actors_.begin(); it != actors_.end();) {
+        if (shown.contains(it->first)) {
+            ++it;
+            continue;
+        }
+        liftedActors_.erase(it->first);
+        dragStart_.erase(it->first);
+        delete it->second; // leaves the scene
+        it = actors_.erase(it);
+    }
+}
+
+void MapScene::rebuildGroups(const Network& network)
+{
+    for (const auto& [id, item] : groups_) {
+        delete item;
+    }
+    groups_.clear();
+    groupsOfActor_.clear();
     for (const auto& cluster : drawing_.clusters) {
         if (const Group* group = network.group(cluster.group)) {
             auto* item = new GroupItem(*group, cluster);
@@ -100,15 +249,27 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
             }
         }
     }
-    edgeIndex_.clear();
+}
+
+void MapScene::indexDrawing()
+{
+    // In place, and then without the relations that left: rebuilt, it was 100,000 allocations per edit.
     for (std::size_t i = 0; i < drawing_.edges.size(); ++i) {
         edgeIndex_[drawing_.edges[i].relation] = i;
+    }
+    if (edgeIndex_.size() != drawing_.edges.size()) {
+        std::erase_if(edgeIndex_, [this](const auto& item) {
+            return item.second >= drawing_.edges.size() || drawing_.edges[item.second].relation != item.first;
+        });
     }
     laidOut_.clear();
     for (const auto& node : drawing_.nodes) {
         laidOut_.push_back(node.centre);
     }
-    following_ = false;
+}
+
+void MapScene::finishDrawing()
+{
     applyMeasureStyle(!scales_.empty());
     applyLooks();
     applyViewScale();
@@ -365,6 +526,9 @@ void MapScene::actorChanged(const Actor& actor)
 
 void MapScene::actorItemMoved(ActorItem* item)
 {
+    if (rebuilding_) { // updateDrawing puts the item where the new drawing has it, routes and all
+        return;
+    }
     auto index = nodeIndex_.find(item->actorId());
     if (index == nodeIndex_.end()) {
         return;
@@ -407,7 +571,7 @@ void MapScene::rerouteRelationsOf(Id actor, bool lift)
             continue;
         }
         if (lift && !entry->lifted) {
-            entry->lifted = true;
+            relations_.lift(*entry);
             settledChanged = true; // it leaves the picture, once
         }
         reroute(*entry);
@@ -433,12 +597,7 @@ void MapScene::settleLifted()
         dragPicture_ = false;
         applyViewScale();
     }
-    bool any = false;
-    for (auto& entry : relations_.entries()) {
-        any = any || entry.lifted;
-        entry.lifted = false;
-    }
-    if (any) {
+    if (relations_.settleAll()) {
         relationsChanged(true, true);
     }
 }

@@ -32,6 +32,14 @@ public:
 
     /// Replaces the scene's items with the network drawn as `drawing`.
     void showDrawing(const Network& network, const Drawing& drawing);
+    /// Shows `drawing` of the network the scene shows already, changing only the items and relations that
+    /// differ from what is on the map (a new drawing of 10,000 actors took half a second per edit); other
+    /// networks get showDrawing. The result looks as showDrawing would make it.
+    void updateDrawing(const Network& network, Drawing drawing);
+    /// Follows the model after an edit: the drawing from the actors' stored places (straight relations),
+    /// shown with updateDrawing; names are measured again only where they changed. False when an actor has
+    /// no place yet (a layout is needed): the scene then stays as it was.
+    bool followModel(const Network& network);
 
     /// Follows a change of one actor in the model (position, name, kind): moves its item and its relations.
     void actorChanged(const Actor& actor);
@@ -117,6 +125,11 @@ private:
     void paintPictureActors(QPainter& painter, const QRectF& area) const;
     void startDragPicture();
     void invalidatePictureOf(const ActorItem* item);
+    void indexDrawing();
+    void updateActors(const Network& network);
+    void updateRelations(const Network& network, const Drawing& drawing);
+    void rebuildGroups(const Network& network);
+    void finishDrawing();
 
     const Network* network_ = nullptr;
     Drawing drawing_;
@@ -138,10 +151,13 @@ private:
     std::unordered_set<Id> spotActors_, spotRelations_;
     std::optional<std::unordered_set<Id>> shownActors_, shownRelations_;
     std::optional<std::unordered_set<Id>> keptActors_, keptRelations_;
-    bool following_ = false; ///< true while items are moved by the model, so no drag is reported
+    bool following_ = false;  ///< true while items are moved by the model, so no drag is reported
+    bool rebuilding_ = false; ///< true while updateDrawing brings the items in line with a new drawing
     qreal viewScale_ = 0;
     std::unordered_set<Id> liftedActors_; ///< dragged actors taken out of the picture until the drag ends
     bool dragPicture_ = false; ///< a drag is on: the picture holds every other actor, in full where not a block
+    /// Actor sizes measured for followModel, with the name and kind they were measured for.
+    std::unordered_map<Id, std::pair<std::pair<std::string, ActorKind>, Size>> measured_;
 };
 
 } // namespace speelveld::gui

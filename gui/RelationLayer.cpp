@@ -60,14 +60,28 @@ bool RelationLayer::draws(const RelationEntry& entry) const
     return !entry.hidden && entry.lifted == (part_ == Part::Lifted);
 }
 
+template <typename Visit> void RelationLayer::forEachDrawn(Visit visit) const
+{
+    // The lifted layer looks only at the lifted relations: a drag step of a hub then reads its 800, not 100,000.
+    if (part_ == Part::Lifted) {
+        for (std::size_t index : relations_.liftedIndices()) {
+            if (const RelationEntry& entry = relations_.entries()[index]; draws(entry)) {
+                visit(entry);
+            }
+        }
+        return;
+    }
+    for (const auto& entry : relations_.entries()) {
+        if (draws(entry)) {
+            visit(entry);
+        }
+    }
+}
+
 void RelationLayer::relationsChanged()
 {
     QRectF bounds;
-    for (const auto& entry : relations_.entries()) {
-        if (draws(entry)) {
-            bounds = bounds.united(entry.shape.bounds);
-        }
-    }
+    forEachDrawn([&](const RelationEntry& entry) { bounds = bounds.united(entry.shape.bounds); });
     if (bounds != bounds_) {
         prepareGeometryChange();
         bounds_ = bounds;
@@ -90,7 +104,7 @@ bool RelationLayer::keepsPicture() const { return part_ == Part::Settled && rela
 RelationLayer::Detail RelationLayer::detailFor(const QTransform& toDevice, const QWidget& widget) const
 {
     const QRectF view = toDevice.inverted().mapRect(QRectF(widget.rect()));
-    return relations_.countIn(view) <= kDetailBudget ? Detail::Screen : Detail::Coarse;
+    return relations_.countIn(view, kDetailBudget) <= kDetailBudget ? Detail::Screen : Detail::Coarse;
 }
 
 void RelationLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
@@ -124,7 +138,11 @@ void RelationLayer::paintDirect(QPainter& painter, const QStyleOptionGraphicsIte
     }
     // Drawn into a picture of the exposed area on a pool thread (see paintOnPoolThread), then copied.
     const qreal ratio = widget.devicePixelRatioF();
-    QImage image((QSizeF(exposed.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    // Its memory is used again from step to step of a drag (new, it was ~1,000 pages to map and clear).
+    QImage& image = scratch_;
+    if (const QSize size = (QSizeF(exposed.size()) * ratio).toSize(); image.size() != size) {
+        image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    }
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::transparent);
     paintOnPoolThread([&] {
@@ -145,19 +163,21 @@ void RelationLayer::draw(QPainter& painter, const QRectF& area, Detail detail, q
                          QRect clip) const
 {
     if (detail == Detail::Coarse && image != nullptr) {
-        drawCoarse(painter, *image, clip, area, lod);
-        drawActors(painter, *image, clip, area);
+        drawCoarse(painter, *image, clip, area, lod); // with the blocks
+        if (actorPainter_ && keepsPicture()) {
+            actorPainter_(painter, area);
+        }
         return;
     }
     const qreal opacity = painter.opacity();
-    for (const auto& entry : relations_.entries()) {
-        if (!draws(entry) || !entry.shape.bounds.intersects(area)) {
-            continue;
+    forEachDrawn([&](const RelationEntry& entry) {
+        if (!entry.shape.bounds.intersects(area)) {
+            return;
         }
         painter.setOpacity(entry.faded ? opacity * kFadedOpacity : opacity);
         const bool arrowhead = detail == Detail::Full || (9 + entry.strength) * lod >= kReadableArrow;
         paintRelation(painter, entry.shape, entry.type, entry.strength, entry.spotlit, arrowhead);
-    }
+    });
     painter.setOpacity(opacity);
     if (image != nullptr) {
         drawActors(painter, *image, clip, area);
@@ -186,13 +206,14 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
     constexpr std::size_t kTypes = 16;
     std::vector<ThinLineGroup> lines(2 * kTypes); // [type][faded]
     std::vector<QLineF> lit;
-    for (const auto& entry : relations_.entries()) {
-        if (!draws(entry) || !entry.shape.bounds.intersects(area)) {
-            continue;
+    forEachDrawn([&](const RelationEntry& entry) {
+        if (!entry.shape.bounds.intersects(area)) {
+            return;
         }
         // Shorter than a pixel: it lies under its own actors.
-        if (entry.shape.chord.length() * lod < 1.0 && !entry.spotlit) {
-            continue;
+        const QPointF chord = entry.shape.chord.p2() - entry.shape.chord.p1();
+        if (QPointF::dotProduct(chord, chord) * lod * lod < 1.0 && !entry.spotlit) {
+            return;
         }
         if (entry.spotlit) {
             lit.push_back(entry.shape.chord);
@@ -200,7 +221,7 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
             lines[2 * (static_cast<std::size_t>(entry.type) % kTypes) + (entry.faded ? 1 : 0)].lines.push_back(
                 entry.shape.chord);
         }
-    }
+    });
     // In the order of the types, as before: which colour ends on top where lines cross stays the same.
     std::vector<ThinLineGroup> ordered;
     for (RelationType type : allRelationTypes()) {
@@ -211,7 +232,12 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
             ordered.push_back(std::move(group));
         }
     }
-    drawThinLines(image, painter.deviceTransform(), ordered, {}, clip);
+    // The picture's blocks go over the lines in the same pass, unless spotlit lines come between.
+    std::vector<Block> blocks;
+    if (keepsPicture() && blockSource_) {
+        blockSource_(area, blocks);
+    }
+    drawThinLines(image, painter.deviceTransform(), ordered, lit.empty() ? blocks : std::vector<Block>{}, clip);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     if (!lit.empty()) {
@@ -223,6 +249,7 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
         painter.drawLines(lit.data(), static_cast<int>(lit.size()));
         painter.setPen(QPen(spotlightColour().darker(130), 0));
         painter.drawLines(lit.data(), static_cast<int>(lit.size()));
+        drawThinLines(image, painter.deviceTransform(), {}, blocks, clip);
     }
     painter.restore();
 }
@@ -267,7 +294,9 @@ void RelationLayer::paintCached(QPainter& painter, const QStyleOptionGraphicsIte
         QElapsedTimer cost;
         cost.start();
         cacheDetail_ = detailFor(toDevice, widget);
-        cache_ = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        if (cache_.size() != pixels || cache_.format() != QImage::Format_ARGB32_Premultiplied) {
+            cache_ = QImage(pixels, QImage::Format_ARGB32_Premultiplied); // else its memory is used again
+        }
         cache_.setDevicePixelRatio(ratio);
         cache_.fill(Qt::transparent);
         paintOnPoolThread([&] {

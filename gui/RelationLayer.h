@@ -55,6 +55,8 @@ public:
 private:
     enum class Detail { Full, Screen, Coarse };
     bool draws(const RelationEntry& entry) const;
+    /// Calls `visit` with each relation this layer draws, in drawing order.
+    template <typename Visit> void forEachDrawn(Visit visit) const;
     Detail detailFor(const QTransform& toDevice, const QWidget& widget) const;
     /// Draws this layer's relations that reach into `area` (scene). Coarse drawing writes into `image`,
     /// the painter's device, within `clip` (its pixels).
@@ -73,6 +75,7 @@ private:
     Part part_;
     QRectF bounds_;
     QImage cache_;
+    mutable QImage scratch_; ///< the lifted layer's drawing, kept for its memory
     QTransform cacheTransform_;
     Detail cacheDetail_ = Detail::Screen;
     const QWidget* cacheWidget_ = nullptr;

@@ -4,7 +4,10 @@
 // frame. The far-zoomed-out canvas needs only plain, unantialiased, translucent lines and blocks.
 // The image is drawn in bands of rows, each band all at once while it sits in the processor's cache, and the
 // bands are shared between two threads: a long line written in one go touches a new cache line every pixel
-// (9 million pixels took ~100 ms that way here, ~1 ns a pixel in bands).
+// (9 million pixels took ~100 ms that way here, ~1 ns a pixel in bands). Within a band the lines of one colour
+// are first counted per pixel and then blended once per pixel with the colour as often laid over itself:
+// where hundreds of lines meet (a hub) that is one blend, not hundreds, and a pixel shows what the lines one
+// by one would give (to the rounding of the last bit).
 
 #include <QColor>
 #include <QImage>

@@ -15,6 +15,9 @@
 #include <QTest>
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace speelveld;
 using namespace speelveld::gui;
 
@@ -152,4 +155,65 @@ TEST_CASE("thin lines: one pixel per step along the longer axis, the same across
     drawThinLines(image, QTransform(), {}, {{QRectF(38, 98, 10, 10), QColor(0, 0, 255)}}, image.rect());
     CHECK(image.pixelColor(39, 99) == QColor(0, 0, 255));
     CHECK(image.pixelColor(37, 99).alpha() == 0);
+}
+
+TEST_CASE("thin lines: a pixel crossed by n lines of a colour shows the colour laid n times, later colours on top")
+{
+    QImage image(10, 10, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    const QColor red(255, 0, 0, 100);
+    const QColor blue(0, 0, 255);
+    // Three red lines over row 5 (and one of them down column 2), then an opaque blue one down column 7.
+    drawThinLines(
+        image, QTransform(),
+        {{red, {QLineF(0, 5.5, 10, 5.5), QLineF(0, 5.5, 10, 5.5), QLineF(0, 5.5, 10, 5.5), QLineF(2.5, 0, 2.5, 10)}},
+         {blue, {QLineF(7.5, 0, 7.5, 10)}}},
+        {}, image.rect());
+    // Once: alpha 100. Three times: 255 · (1 − (155/255)³) = 197.7. Four times (row 5, column 2): 220.2.
+    CHECK(image.pixelColor(2, 0).alpha() == 100);
+    CHECK(image.pixelColor(0, 5).alpha() == 198);
+    CHECK(image.pixelColor(2, 5).alpha() == 220);
+    CHECK(image.pixelColor(0, 5).red() == 255);
+    CHECK(image.pixelColor(0, 5).blue() == 0);
+    CHECK(image.pixelColor(7, 5) == blue); // over the red ones
+    CHECK(image.pixelColor(0, 4).alpha() == 0);
+}
+
+TEST_CASE("thin lines drawn together give the pixels of the same lines drawn one by one")
+{
+    // Lines of three colours in every direction, several through the same pixels, across bands and the edge.
+    std::vector<ThinLineGroup> groups{
+        {QColor(200, 30, 30, 150), {}}, {QColor(30, 160, 60, 150), {}}, {QColor(40, 40, 220, 40), {}}};
+    for (int i = 0; i < 60; ++i) {
+        const double a = i * 0.37;
+        const QPointF centre(40 + 30 * std::cos(a * 3), 50 + 40 * std::sin(a * 2));
+        groups[static_cast<std::size_t>(i % 3)].lines.emplace_back(
+            centre, centre + QPointF(90 * std::cos(a), 120 * std::sin(a)));
+        groups[static_cast<std::size_t>(i % 3)].lines.emplace_back(QPointF(-5, 33), QPointF(85, 61));
+    }
+    QImage together(80, 100, QImage::Format_ARGB32_Premultiplied);
+    together.fill(Qt::white);
+    QImage oneByOne = together;
+    drawThinLines(together, QTransform(), groups, {}, together.rect());
+    for (const ThinLineGroup& group : groups) {
+        for (const QLineF& line : group.lines) {
+            drawThinLines(oneByOne, QTransform(), {{group.colour, {line}}}, {}, oneByOne.rect());
+        }
+    }
+    int differing = 0;
+    int drawn = 0;
+    for (int y = 0; y < together.height(); ++y) {
+        for (int x = 0; x < together.width(); ++x) {
+            const QRgb a = together.pixel(x, y);
+            const QRgb b = oneByOne.pixel(x, y);
+            const int most = std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                       std::abs(qBlue(a) - qBlue(b)), std::abs(qAlpha(a) - qAlpha(b))});
+            CHECK(most <= 6); // one by one, each of up to ~20 blends over a pixel rounds to 8 bits
+            differing += most > 0 ? 1 : 0;
+            drawn += a != qRgb(255, 255, 255) ? 1 : 0;
+        }
+    }
+    // The same pixels are drawn: where they differ at all, it is by the rounding above, and seldom.
+    CHECK(differing < together.width() * together.height() / 10);
+    CHECK(drawn > 1000);
 }
