@@ -41,6 +41,7 @@ void MapView::endZoom()
 
 void MapView::paintEvent(QPaintEvent* event)
 {
+    fitPending_ = false; // painted at its final size: what the user sees from now on is theirs to change
     // The scene learns the scale it is about to be drawn at, except during a zoom gesture: then what the
     // stretched picture shows must stay as it was.
     if (auto* map = dynamic_cast<MapScene*>(scene()); map != nullptr && !zooming_) {
@@ -52,6 +53,7 @@ void MapView::paintEvent(QPaintEvent* event)
 void MapView::zoomBy(qreal factor)
 {
     const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    fitPending_ = false;
     zooming_ = true;
     zoomPause_.start();
     scale(target / zoom(), target / zoom());
@@ -62,6 +64,7 @@ void MapView::zoomOut() { zoomBy(1 / kStep); }
 
 void MapView::fitMap()
 {
+    fitPending_ = fitPending_ || !isVisible();
     endZoom();
     if (auto* map = dynamic_cast<MapScene*>(scene())) {
         fitInView(map->mapRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
@@ -70,6 +73,22 @@ void MapView::fitMap()
             scale(1.5, 1.5);
             centerOn(map->mapRect().center());
         }
+    }
+}
+
+void MapView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (fitPending_ && isVisible()) {
+        fitMap();
+    }
+}
+
+void MapView::showEvent(QShowEvent* event)
+{
+    QGraphicsView::showEvent(event);
+    if (fitPending_) {
+        fitMap();
     }
 }
 

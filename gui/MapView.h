@@ -25,12 +25,17 @@ public slots:
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void zoomBy(qreal factor);
     void endZoom();
 
     bool zooming_ = false;
+    /// fitMap() came before the view had its size (a file opened before the window is shown): fit again once it
+    /// has one, or a map with stored places would open as a speck in a corner.
+    bool fitPending_ = false;
     QTimer zoomPause_;
 };
 

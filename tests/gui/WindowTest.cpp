@@ -131,6 +131,17 @@ TEST_CASE("saving from the window writes a project that opens with the same plac
     REQUIRE_FALSE(again.openFile(qpath(file)).has_value());
     CHECK_FALSE(again.isLayoutRunning());
     CHECK(again.scene()->actorItemCount() == window.network().actors().size());
+
+    // Opened before the window is shown, the map is still fitted to the view once it has its size (it used to
+    // be fitted to the hidden view's default size, a speck in a corner).
+    again.resize(1200, 800);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    QTest::qWait(50);
+    const QRect onScreen = again.view()->mapFromScene(again.scene()->mapRect()).boundingRect();
+    const QRect viewport = again.view()->viewport()->rect();
+    CHECK(viewport.adjusted(-2, -2, 2, 2).contains(onScreen));
+    CHECK(std::max(double(onScreen.width()) / viewport.width(), double(onScreen.height()) / viewport.height()) > 0.8);
 }
 
 TEST_CASE("a layout that finished unseen is dropped when another file is opened")
