@@ -24,6 +24,11 @@ int runMetrics(const MetricsRequest& request)
                            "-o OUT.xlsx."));
         return Usage;
     }
+    if (request.findings && request.format != QStringLiteral("csv")) {
+        say(QStringLiteral("speelveld metrics: --findings goes with --format csv (the table and json already hold "
+                           "the findings; xlsx has a sheet of them)."));
+        return Usage;
+    }
     return withSnapshot(request.file, request.snapshot, [&](const Project& project, const Snapshot& snapshot) {
         MetricsOptions options;
         options.conflicts =
@@ -38,7 +43,9 @@ int runMetrics(const MetricsRequest& request)
         if (xlsx) {
             gui::writeMetricsXlsx(request.output, result, network);
         } else {
-            const QString text = request.format == QStringLiteral("csv")    ? gui::metricsCsv(result, network)
+            const bool csv = request.format == QStringLiteral("csv");
+            const QString text = csv && request.findings                    ? gui::findingsCsv(result, network)
+                                 : csv                                      ? gui::metricsCsv(result, network)
                                  : request.format == QStringLiteral("json") ? gui::metricsJson(result, network)
                                                                             : gui::metricsTable(result, network);
             if (request.output.isEmpty()) {

@@ -13,6 +13,7 @@ struct MetricsRequest {
     QString output;                           ///< empty: standard output
     bool undirected = false;
     bool weighted = false;
+    bool findings = false; ///< csv: the findings table instead of the measures
     long long pivots = -1; ///< -1: automatic; 0: exact; k: sampled betweenness from k pivots
     QString conflicts;     ///< a role-conflict table file; empty: the project's own
 };

@@ -123,6 +123,9 @@ int main(int argc, char** argv)
                                "table (default), csv, json or xlsx (an Excel workbook; needs -o)");
     metricsCommand->add_option("-o,--output", metricsOutput, "Write to this file instead of the screen");
     metricsCommand->add_option("--snapshot", metricsSnapshot, "Which snapshot (default: the one saved as current)");
+    metricsCommand->add_flag("--findings", metricsRequest.findings,
+                             "With --format csv: the role-clarity findings (check, finding, actors) instead of the "
+                             "measures");
     metricsCommand->add_flag("--undirected", metricsRequest.undirected, "Ignore the direction of relations");
     metricsCommand->add_flag("--weighted", metricsRequest.weighted,
                              "Use relation strength: strong ties count more and are shorter routes");

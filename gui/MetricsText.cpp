@@ -144,6 +144,22 @@ QString metricsCsv(const MetricsResult& m, const Network& network)
     return out;
 }
 
+QString findingsCsv(const MetricsResult& m, const Network& network)
+{
+    const auto cell = [](const QString& text) { return QString::fromStdString(csvCell(text.toStdString())); };
+    QString out = QStringLiteral("check,finding,actors\r\n");
+    for (const Finding& finding : m.roleClarity.findings) {
+        QStringList names;
+        for (const Id id : finding.actors) {
+            const Actor* actor = network.actor(id);
+            names << (actor != nullptr ? QString::fromStdString(actor->name) : QString::number(id));
+        }
+        out += cell(checkName(finding.check)) + QLatin1Char(',') + cell(describe(finding, network)) + QLatin1Char(',') +
+               cell(names.join(QStringLiteral("; "))) + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
 QString metricsJson(const MetricsResult& m, const Network& network)
 {
     using nlohmann::json;

@@ -26,6 +26,9 @@ QString estimateNote(const StructureResult& s);
 QString metricsTable(const MetricsResult& m, const Network& network);
 /// One row per actor, machine column names, RFC 4180, cells safe to open in a spreadsheet.
 QString metricsCsv(const MetricsResult& m, const Network& network);
+/// The role-clarity findings as CSV, one per row: check, the finding in words, the actors behind it
+/// (separated by "; "); every cell spreadsheet-safe.
+QString findingsCsv(const MetricsResult& m, const Network& network);
 /// Actors, network figures, governance and findings as one JSON document.
 QString metricsJson(const MetricsResult& m, const Network& network);
 
