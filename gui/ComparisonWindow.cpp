@@ -247,25 +247,42 @@ void ComparisonWindow::rebuild()
         beforeActors.push_back(change.before);
         afterActors.push_back(change.after);
     }
-    std::vector<Id> markedRelations(removedRelations.begin(), removedRelations.end());
-    std::vector<Id> beforeRelations(comparison_.removedRelations.begin(), comparison_.removedRelations.end());
-    std::vector<Id> afterRelations(comparison_.addedRelations.begin(), comparison_.addedRelations.end());
-    markedRelations.insert(markedRelations.end(), comparison_.addedRelations.begin(), comparison_.addedRelations.end());
-    for (const auto& change : comparison_.changedRelations) {
-        markedRelations.push_back(change.after);
-        beforeRelations.push_back(change.before);
-        afterRelations.push_back(change.after);
+    // Relations are marked by a band in the same colours under their own line (which keeps its type's look).
+    std::unordered_map<Id, QColor> unionBands;
+    std::unordered_map<Id, QColor> beforeBands;
+    std::unordered_map<Id, QColor> afterBands;
+    for (Id id : removedRelations) {
+        unionBands[id] = removedColour();
     }
+    for (Id id : comparison_.removedRelations) {
+        beforeBands[id] = removedColour();
+    }
+    for (Id id : comparison_.addedRelations) {
+        unionBands[id] = afterBands[id] = addedColour();
+    }
+    for (const auto& change : comparison_.changedRelations) {
+        unionBands[change.after] = afterBands[change.after] = beforeBands[change.before] = changedColour();
+    }
+    const auto keys = [](const std::unordered_map<Id, QColor>& bands) {
+        std::vector<Id> ids;
+        for (const auto& entry : bands) {
+            ids.push_back(entry.first);
+        }
+        return ids;
+    };
+    const std::vector<Id> markedRelations = keys(unionBands);
+    const std::vector<Id> beforeRelations = keys(beforeBands);
+    const std::vector<Id> afterRelations = keys(afterBands);
     // Every relation or actor that changed stands out; what stayed the same fades into the background.
     unionScene_->showDrawing(union_, unionDrawing);
     unionScene_->setMeasureStyle({}, std::move(unionFills));
-    unionScene_->spotlight(markedActors, markedRelations);
+    unionScene_->spotlight(markedActors, markedRelations, std::move(unionBands));
     beforeScene_->showDrawing(before_, drawingOf(before_));
     beforeScene_->setMeasureStyle({}, std::move(beforeFills));
-    beforeScene_->spotlight(beforeActors, beforeRelations);
+    beforeScene_->spotlight(beforeActors, beforeRelations, std::move(beforeBands));
     afterScene_->showDrawing(after_, drawingOf(after_));
     afterScene_->setMeasureStyle({}, std::move(afterFills));
-    afterScene_->spotlight(afterActors, afterRelations);
+    afterScene_->spotlight(afterActors, afterRelations, std::move(afterBands));
     fitMaps();
 
     summary_->setText(changeCounts(comparison_, qs(project_.snapshots[from_].name), qs(project_.snapshots[to_].name)) +

@@ -306,11 +306,13 @@ void MapScene::applyMeasureStyle(bool reroute)
     refitClusters();
 }
 
-void MapScene::spotlight(const std::vector<Id>& actors, const std::vector<Id>& relations)
+void MapScene::spotlight(const std::vector<Id>& actors, const std::vector<Id>& relations,
+                         std::unordered_map<Id, QColor> bands)
 {
     spotlit_ = true;
     spotActors_ = {actors.begin(), actors.end()};
     spotRelations_ = {relations.begin(), relations.end()};
+    spotBands_ = std::move(bands);
     applyLooks();
 }
 
@@ -319,6 +321,7 @@ void MapScene::clearSpotlight()
     spotlit_ = false;
     spotActors_.clear();
     spotRelations_.clear();
+    spotBands_.clear();
     applyLooks();
 }
 
@@ -427,6 +430,8 @@ void MapScene::applyLooks()
         entry.hidden = (shownRelations_ && !shownRelations_->contains(entry.id)) || !isActorShown(entry.source) ||
                        !isActorShown(entry.target);
         entry.spotlit = lit;
+        const auto band = lit ? spotBands_.find(entry.id) : spotBands_.end();
+        entry.band = band != spotBands_.end() ? band->second : QColor();
         entry.faded = (spotlit_ && !lit) || (keptRelations_ && !keptRelations_->contains(entry.id));
     }
     relationsChanged(true, true);
@@ -489,6 +494,12 @@ bool MapScene::isRelationFaded(Id relation) const
 {
     const RelationEntry* entry = relations_.find(relation);
     return entry != nullptr && entry->faded;
+}
+
+std::optional<QColor> MapScene::relationBand(Id relation) const
+{
+    const RelationEntry* entry = relations_.find(relation);
+    return entry != nullptr ? entry->bandColour() : std::nullopt;
 }
 
 std::optional<Id> MapScene::relationAt(QPointF scenePos, qreal tolerance) const

@@ -56,6 +56,8 @@ public:
     /// Whether a relation on the map is drawn at all (see setShownOnly), and whether faint ("show me").
     bool isRelationShown(Id relation) const;
     bool isRelationFaded(Id relation) const;
+    /// The colour of the band under a lit relation (nullopt when it is not lit or not on the map).
+    std::optional<QColor> relationBand(Id relation) const;
     /// The shown relation drawn within `tolerance` (scene units) of a scene point, topmost first.
     std::optional<Id> relationAt(QPointF scenePos, qreal tolerance = 4) const;
 
@@ -70,8 +72,10 @@ public:
     void setMeasureStyle(std::unordered_map<Id, qreal> scales, std::unordered_map<Id, QColor> fills);
 
     /// "Show me": these actors and relations stand out and everything else fades, staying in place.
-    /// Kept across new drawings until cleared.
-    void spotlight(const std::vector<Id>& actors, const std::vector<Id>& relations);
+    /// `bands` gives a lit relation its own band colour instead of the spotlight's (a comparison marks added,
+    /// removed and changed relations apart). Kept across new drawings until cleared.
+    void spotlight(const std::vector<Id>& actors, const std::vector<Id>& relations,
+                   std::unordered_map<Id, QColor> bands = {});
     void clearSpotlight();
     bool isSpotlit() const { return spotlit_; }
     /// The scene area of the spotlit items that are shown (empty when nothing is spotlit).
@@ -149,6 +153,7 @@ private:
     std::unordered_map<Id, QColor> fills_;
     bool spotlit_ = false;
     std::unordered_set<Id> spotActors_, spotRelations_;
+    std::unordered_map<Id, QColor> spotBands_;
     std::optional<std::unordered_set<Id>> shownActors_, shownRelations_;
     std::optional<std::unordered_set<Id>> keptActors_, keptRelations_;
     bool following_ = false;  ///< true while items are moved by the model, so no drag is reported

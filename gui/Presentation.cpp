@@ -65,7 +65,7 @@ QPixmap swatchFor(RelationType type, int height)
     EdgeDrawing edge;
     edge.path = {{4, 8}, {18, 8}, {26, 8}, {38, 8}};
     edge.arrowTip = {44, 8};
-    paintRelation(painter, relationShape(edge, type, 3), type, 3, false);
+    paintRelation(painter, relationShape(edge, type, 3), type, 3, std::nullopt);
     return pixmap;
 }
 } // namespace

@@ -176,7 +176,7 @@ void RelationLayer::draw(QPainter& painter, const QRectF& area, Detail detail, q
         }
         painter.setOpacity(entry.faded ? opacity * kFadedOpacity : opacity);
         const bool arrowhead = detail == Detail::Full || (9 + entry.strength) * lod >= kReadableArrow;
-        paintRelation(painter, entry.shape, entry.type, entry.strength, entry.spotlit, arrowhead);
+        paintRelation(painter, entry.shape, entry.type, entry.strength, entry.bandColour(), arrowhead);
     });
     painter.setOpacity(opacity);
     if (image != nullptr) {
@@ -204,8 +204,8 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
     // One thin straight line per relation, gathered per colour and drawn in one call each: dashes, curves,
     // widths and arrowheads cannot be told apart at this scale, and antialiasing doubles the cost.
     constexpr std::size_t kTypes = 16;
-    std::vector<ThinLineGroup> lines(2 * kTypes); // [type][faded]
-    std::vector<QLineF> lit;
+    std::vector<ThinLineGroup> lines(2 * kTypes);            // [type][faded]
+    std::vector<std::pair<QColor, std::vector<QLineF>>> lit; // by band colour: a comparison has three
     forEachDrawn([&](const RelationEntry& entry) {
         if (!entry.shape.bounds.intersects(area)) {
             return;
@@ -215,8 +215,12 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
         if (QPointF::dotProduct(chord, chord) * lod * lod < 1.0 && !entry.spotlit) {
             return;
         }
-        if (entry.spotlit) {
-            lit.push_back(entry.shape.chord);
+        if (const auto band = entry.bandColour()) {
+            auto same = std::find_if(lit.begin(), lit.end(), [&](const auto& group) { return group.first == *band; });
+            if (same == lit.end()) {
+                same = lit.insert(lit.end(), {*band, {}});
+            }
+            same->second.push_back(entry.shape.chord);
         } else {
             lines[2 * (static_cast<std::size_t>(entry.type) % kTypes) + (entry.faded ? 1 : 0)].lines.push_back(
                 entry.shape.chord);
@@ -240,15 +244,17 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
     drawThinLines(image, painter.deviceTransform(), ordered, lit.empty() ? blocks : std::vector<Block>{}, clip);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    if (!lit.empty()) {
-        QColor band = spotlightColour();
+    for (const auto& [colour, chords] : lit) {
+        QColor band = colour;
         band.setAlpha(110);
         QPen pen(band, 5, Qt::SolidLine, Qt::RoundCap);
         pen.setCosmetic(true);
         painter.setPen(pen);
-        painter.drawLines(lit.data(), static_cast<int>(lit.size()));
-        painter.setPen(QPen(spotlightColour().darker(130), 0));
-        painter.drawLines(lit.data(), static_cast<int>(lit.size()));
+        painter.drawLines(chords.data(), static_cast<int>(chords.size()));
+        painter.setPen(QPen(colour.darker(130), 0));
+        painter.drawLines(chords.data(), static_cast<int>(chords.size()));
+    }
+    if (!lit.empty()) {
         drawThinLines(image, painter.deviceTransform(), {}, blocks, clip);
     }
     painter.restore();

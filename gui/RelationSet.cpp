@@ -2,10 +2,19 @@
 
 #include "core/Network.h"
 #include "gui/Labels.h"
+#include "gui/Theme.h"
 
 #include <QPainterPathStroker>
 
 namespace speelveld::gui {
+
+std::optional<QColor> RelationEntry::bandColour() const
+{
+    if (!spotlit) {
+        return std::nullopt;
+    }
+    return band.isValid() ? band : spotlightColour();
+}
 
 void RelationSet::reset(const Network& network, const Drawing& drawing)
 {

@@ -5,6 +5,7 @@
 #include "core/Network.h"
 #include "gui/RelationShape.h"
 
+#include <QColor>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -23,10 +24,14 @@ struct RelationEntry {
     std::string note;
     QString toolTip;
     RelationShape shape;
-    bool spotlit = false; ///< "show me": over a band in the spotlight colour
+    bool spotlit = false; ///< "show me": over a band in the spotlight colour, or in `band` when it is valid
+    QColor band;          ///< a lit relation's own band colour (a comparison marks added, removed, changed)
     bool faded = false;   ///< "show me" picks out others: drawn faint
     bool hidden = false;  ///< not drawn at all (presentation mode)
     bool lifted = false;  ///< follows an actor being dragged: drawn by the overlay, not the cached layer
+
+    /// The colour of the band under a lit relation (nullopt when it is not lit).
+    std::optional<QColor> bandColour() const;
 };
 
 /// The relations of one drawing, by position and by id.

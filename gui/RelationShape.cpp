@@ -42,14 +42,14 @@ RelationShape relationShape(const EdgeDrawing& route, RelationType type, int str
     return shape;
 }
 
-void paintRelation(QPainter& painter, const RelationShape& shape, RelationType type, int strength, bool spotlit,
-                   bool arrowhead)
+void paintRelation(QPainter& painter, const RelationShape& shape, RelationType type, int strength,
+                   const std::optional<QColor>& band, bool arrowhead)
 {
     const QPen pen = relationPen(type, strength);
-    if (spotlit) {
-        QColor band = spotlightColour();
-        band.setAlpha(110);
-        painter.setPen(QPen(band, pen.widthF() + 7, Qt::SolidLine, Qt::RoundCap));
+    if (band) {
+        QColor under = *band;
+        under.setAlpha(110);
+        painter.setPen(QPen(under, pen.widthF() + 7, Qt::SolidLine, Qt::RoundCap));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(shape.path);
     }

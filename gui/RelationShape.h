@@ -9,6 +9,7 @@
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QRectF>
+#include <optional>
 
 class QPainter;
 
@@ -25,9 +26,10 @@ struct RelationShape {
 /// The shape of a relation of this type and strength following `route`.
 RelationShape relationShape(const EdgeDrawing& route, RelationType type, int strength);
 
-/// Paints one relation in full detail: its type's pen, dash and arrowhead, over a spotlight band when lit.
-/// `arrowhead` false leaves the arrowhead out (too small to read on screen).
-void paintRelation(QPainter& painter, const RelationShape& shape, RelationType type, int strength, bool spotlit,
-                   bool arrowhead = true);
+/// Paints one relation in full detail: its type's pen, dash and arrowhead, over a band of `band`'s colour when
+/// it has one (lit: "show me", or a change in a comparison). `arrowhead` false leaves the arrowhead out (too small
+/// to read on screen).
+void paintRelation(QPainter& painter, const RelationShape& shape, RelationType type, int strength,
+                   const std::optional<QColor>& band, bool arrowhead = true);
 
 } // namespace speelveld::gui

@@ -81,6 +81,12 @@ TEST_CASE("a comparison of a hand-made pair lists exactly the added and removed 
     CHECK_FALSE(window.unionScene()->isRelationFaded(12));
     CHECK_FALSE(window.unionScene()->isRelationFaded(11));
     CHECK(window.unionScene()->isRelationFaded(10));
+    // Coloured by what happened to them: added in the added colour, removed in the removed one, the rest plain.
+    CHECK(window.unionScene()->relationBand(12) == ComparisonWindow::addedColour());
+    CHECK(window.unionScene()->relationBand(11) == ComparisonWindow::removedColour());
+    CHECK_FALSE(window.unionScene()->relationBand(10).has_value());
+    CHECK(window.beforeScene()->relationBand(11) == ComparisonWindow::removedColour());
+    CHECK(window.afterScene()->relationBand(12) == ComparisonWindow::addedColour());
     // Side by side: the removed relation on the left, the added one on the right, actors in the same places.
     CHECK_FALSE(window.beforeScene()->isRelationFaded(11));
     CHECK(window.afterScene()->relationPath(12).has_value());
