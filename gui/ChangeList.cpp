@@ -1,6 +1,7 @@
 #include "ChangeList.h"
 
 #include "gui/Labels.h"
+#include "gui/TranslationContexts.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -9,36 +10,33 @@
 namespace speelveld::gui {
 namespace {
 
-// The window's context, so the translations made for the comparison window serve the command line too.
-QString tr(const char* text) { return QCoreApplication::translate("ComparisonWindow", text); }
-
 /// The Speelveld JSON field keys of a change, in the interface language.
 QString fieldsText(const std::vector<std::string>& fields)
 {
     static const std::map<std::string, const char*> names{
-        {"name", QT_TRANSLATE_NOOP("ComparisonWindow", "name")},
-        {"kind", QT_TRANSLATE_NOOP("ComparisonWindow", "kind")},
-        {"description", QT_TRANSLATE_NOOP("ComparisonWindow", "description")},
-        {"tags", QT_TRANSLATE_NOOP("ComparisonWindow", "tags")},
-        {"attributes", QT_TRANSLATE_NOOP("ComparisonWindow", "attributes")},
-        {"roles", QT_TRANSLATE_NOOP("ComparisonWindow", "roles")},
-        {"source", QT_TRANSLATE_NOOP("ComparisonWindow", "from")},
-        {"target", QT_TRANSLATE_NOOP("ComparisonWindow", "to")},
-        {"type", QT_TRANSLATE_NOOP("ComparisonWindow", "type")},
-        {"domain", QT_TRANSLATE_NOOP("ComparisonWindow", "domain")},
-        {"strength", QT_TRANSLATE_NOOP("ComparisonWindow", "strength")},
-        {"trust", QT_TRANSLATE_NOOP("ComparisonWindow", "trust")},
-        {"basis", QT_TRANSLATE_NOOP("ComparisonWindow", "formal basis")},
-        {"steering", QT_TRANSLATE_NOOP("ComparisonWindow", "steering")},
-        {"financing", QT_TRANSLATE_NOOP("ComparisonWindow", "financing")},
-        {"valid_from", QT_TRANSLATE_NOOP("ComparisonWindow", "valid from")},
-        {"valid_to", QT_TRANSLATE_NOOP("ComparisonWindow", "valid until")},
-        {"note", QT_TRANSLATE_NOOP("ComparisonWindow", "note")},
+        {"name", QT_TRANSLATE_NOOP("Changes", "name")},
+        {"kind", QT_TRANSLATE_NOOP("Changes", "kind")},
+        {"description", QT_TRANSLATE_NOOP("Changes", "description")},
+        {"tags", QT_TRANSLATE_NOOP("Changes", "tags")},
+        {"attributes", QT_TRANSLATE_NOOP("Changes", "attributes")},
+        {"roles", QT_TRANSLATE_NOOP("Changes", "roles")},
+        {"source", QT_TRANSLATE_NOOP("Changes", "from")},
+        {"target", QT_TRANSLATE_NOOP("Changes", "to")},
+        {"type", QT_TRANSLATE_NOOP("Changes", "type")},
+        {"domain", QT_TRANSLATE_NOOP("Changes", "domain")},
+        {"strength", QT_TRANSLATE_NOOP("Changes", "strength")},
+        {"trust", QT_TRANSLATE_NOOP("Changes", "trust")},
+        {"basis", QT_TRANSLATE_NOOP("Changes", "formal basis")},
+        {"steering", QT_TRANSLATE_NOOP("Changes", "steering")},
+        {"financing", QT_TRANSLATE_NOOP("Changes", "financing")},
+        {"valid_from", QT_TRANSLATE_NOOP("Changes", "valid from")},
+        {"valid_to", QT_TRANSLATE_NOOP("Changes", "valid until")},
+        {"note", QT_TRANSLATE_NOOP("Changes", "note")},
     };
     QStringList words;
     for (const auto& field : fields) {
         const auto it = names.find(field);
-        words << (it != names.end() ? tr(it->second) : QString::fromStdString(field));
+        words << (it != names.end() ? Changes::tr(it->second) : QString::fromStdString(field));
     }
     return words.join(QStringLiteral(", "));
 }
@@ -58,11 +56,11 @@ std::vector<ChangeLine> changeLines(const NetworkComparison& comparison, const N
                actorName(relation.target) + QStringLiteral(" (") + label(relation.type) + QLatin1Char(')');
     };
     std::vector<ChangeLine> lines;
-    const QString added = tr("added");
-    const QString removed = tr("removed");
-    const QString changed = tr("changed");
-    const QString actorWord = tr("actor");
-    const QString relationWord = tr("relation");
+    const QString added = Changes::tr("added");
+    const QString removed = Changes::tr("removed");
+    const QString changed = Changes::tr("changed");
+    const QString actorWord = Changes::tr("actor");
+    const QString relationWord = Changes::tr("relation");
     auto name = [](const Actor* actor) { return QString::fromStdString(actor->name); };
     for (Id id : comparison.addedActors) {
         lines.push_back(
@@ -93,8 +91,8 @@ std::vector<ChangeLine> changeLines(const NetworkComparison& comparison, const N
 
 QString changeCounts(const NetworkComparison& comparison, const QString& from, const QString& to)
 {
-    return tr("From “%1” to “%2”: %3 actors added, %4 removed, %5 changed; %6 relations added, %7 removed, %8 "
-              "changed.")
+    return Changes::tr("From “%1” to “%2”: %3 actors added, %4 removed, %5 changed; %6 relations added, %7 removed, %8 "
+                       "changed.")
         .arg(from, to)
         .arg(comparison.addedActors.size())
         .arg(comparison.removedActors.size())

@@ -15,3 +15,8 @@ struct Measures {
 struct Report {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
+
+/// The list of changes between two networks (the comparison window and `speelveld diff`).
+struct Changes {
+    Q_DECLARE_TR_FUNCTIONS(Changes)
+};

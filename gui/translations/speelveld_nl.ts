@@ -2,96 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>ComparisonWindow</name>
+    <name>Changes</name>
     <message>
-        <location filename="../ChangeList.cpp" line="19" />
+        <location filename="../ChangeList.cpp" line="17" />
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="20" />
+        <location filename="../ChangeList.cpp" line="18" />
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="21" />
+        <location filename="../ChangeList.cpp" line="19" />
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="22" />
+        <location filename="../ChangeList.cpp" line="20" />
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="23" />
+        <location filename="../ChangeList.cpp" line="21" />
         <source>attributes</source>
         <translation>kenmerken</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="24" />
+        <location filename="../ChangeList.cpp" line="22" />
         <source>roles</source>
         <translation>rollen</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="25" />
+        <location filename="../ChangeList.cpp" line="23" />
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="26" />
+        <location filename="../ChangeList.cpp" line="24" />
         <source>to</source>
         <translation>naar</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="27" />
+        <location filename="../ChangeList.cpp" line="25" />
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="28" />
+        <location filename="../ChangeList.cpp" line="26" />
         <source>domain</source>
         <translation>domein</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="29" />
+        <location filename="../ChangeList.cpp" line="27" />
         <source>strength</source>
         <translation>sterkte</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="30" />
+        <location filename="../ChangeList.cpp" line="28" />
         <source>trust</source>
         <translation>vertrouwen</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="31" />
+        <location filename="../ChangeList.cpp" line="29" />
         <source>formal basis</source>
         <translation>formele basis</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="32" />
+        <location filename="../ChangeList.cpp" line="30" />
         <source>steering</source>
         <translation>sturing</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="33" />
+        <location filename="../ChangeList.cpp" line="31" />
         <source>financing</source>
         <translation>financiering</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="34" />
+        <location filename="../ChangeList.cpp" line="32" />
         <source>valid from</source>
         <translation>geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="35" />
+        <location filename="../ChangeList.cpp" line="33" />
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../ChangeList.cpp" line="36" />
+        <location filename="../ChangeList.cpp" line="34" />
         <source>note</source>
         <translation>notitie</translation>
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="59" />
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="60" />
+        <source>removed</source>
+        <translation>verdwenen</translation>
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="61" />
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="62" />
+        <source>actor</source>
+        <translation>actor</translation>
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="63" />
+        <source>relation</source>
+        <translation>relatie</translation>
+    </message>
+    <message>
+        <location filename="../ChangeList.cpp" line="94" />
+        <source>From “%1” to “%2”: %3 actors added, %4 removed, %5 changed; %6 relations added, %7 removed, %8 changed.</source>
+        <translation>Van “%1” naar “%2”: %3 actoren toegevoegd, %4 verdwenen, %5 gewijzigd; %6 relaties toegevoegd, %7 verdwenen, %8 gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1239,39 +1269,6 @@
     </message>
 </context>
 <context>
-    <name>speelveld::gui</name>
-    <message>
-        <location filename="../ChangeList.cpp" line="61" />
-        <source>added</source>
-        <translation>toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../ChangeList.cpp" line="62" />
-        <source>removed</source>
-        <translation>verdwenen</translation>
-    </message>
-    <message>
-        <location filename="../ChangeList.cpp" line="63" />
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../ChangeList.cpp" line="64" />
-        <source>actor</source>
-        <translation>actor</translation>
-    </message>
-    <message>
-        <location filename="../ChangeList.cpp" line="65" />
-        <source>relation</source>
-        <translation>relatie</translation>
-    </message>
-    <message>
-        <location filename="../ChangeList.cpp" line="96" />
-        <source>From “%1” to “%2”: %3 actors added, %4 removed, %5 changed; %6 relations added, %7 removed, %8 changed.</source>
-        <translation>Van “%1” naar “%2”: %3 actoren toegevoegd, %4 verdwenen, %5 gewijzigd; %6 relaties toegevoegd, %7 verdwenen, %8 gewijzigd.</translation>
-    </message>
-</context>
-<context>
     <name>speelveld::gui::AttributeTable</name>
     <message>
         <location filename="../AttributeTable.cpp" line="17" />
@@ -1396,12 +1393,12 @@
         <translation>Veranderde maten</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="273" />
+        <location filename="../ComparisonWindow.cpp" line="290" />
         <source>Marked: added in blue, removed in red, changed in yellow; what stayed the same is faded.</source>
         <translation>Gemarkeerd: toegevoegd in blauw, verdwenen in rood, gewijzigd in geel; wat gelijk bleef is vervaagd.</translation>
     </message>
     <message>
-        <location filename="../ComparisonWindow.cpp" line="353" />
+        <location filename="../ComparisonWindow.cpp" line="370" />
         <source>(the whole network)</source>
         <translation>(het hele netwerk)</translation>
     </message>
@@ -2319,176 +2316,176 @@
         <translation>Het werk kan niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="712" />
+        <location filename="../MainWindow.cpp" line="708" />
         <source>Up to date.</source>
         <translation>Bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="816" />
+        <location filename="../MainWindow.cpp" line="812" />
         <source>What-if scenario, forked from “%1”.</source>
         <translation>Wat-als-scenario, afgeleid van “%1”.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="820" />
+        <location filename="../MainWindow.cpp" line="816" />
         <source>What-if scenario “%1”</source>
         <translation>Wat-als-scenario “%1”</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="820" />
+        <location filename="../MainWindow.cpp" line="816" />
         <source>New snapshot “%1”</source>
         <translation>Nieuwe momentopname “%1”</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="831" />
+        <location filename="../MainWindow.cpp" line="827" />
         <source>What if: %1</source>
         <translation>Wat als: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="833" />
+        <location filename="../MainWindow.cpp" line="829" />
         <source>What-if scenario</source>
         <translation>Wat-als-scenario</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="833" />
+        <location filename="../MainWindow.cpp" line="829" />
         <source>New snapshot</source>
         <translation>Nieuwe momentopname</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="834" />
+        <location filename="../MainWindow.cpp" line="830" />
         <source>Name of the new snapshot:</source>
         <translation>Naam van de nieuwe momentopname:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="849" />
+        <location filename="../MainWindow.cpp" line="845" />
         <source>Rename snapshot</source>
         <translation>Momentopname hernoemen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="849" />
+        <location filename="../MainWindow.cpp" line="845" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="857" />
+        <location filename="../MainWindow.cpp" line="853" />
         <source>Rename snapshot to “%1”</source>
         <translation>Momentopname hernoemen naar “%1”</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="868" />
+        <location filename="../MainWindow.cpp" line="864" />
         <source>Delete snapshot “%1”</source>
         <translation>Momentopname “%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="926" />
+        <location filename="../MainWindow.cpp" line="922" />
         <source>Export the metrics table</source>
         <translation>De matentabel exporteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="939" />
-        <location filename="../MainWindow.cpp" line="950" />
+        <location filename="../MainWindow.cpp" line="935" />
+        <location filename="../MainWindow.cpp" line="946" />
         <source>Cannot export the metrics</source>
         <translation>De maten kunnen niet worden geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="951" />
+        <location filename="../MainWindow.cpp" line="947" />
         <source>%1: %2. Choose another folder or free some space.</source>
         <translation>%1: %2. Kies een andere map of maak ruimte vrij.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="982" />
+        <location filename="../MainWindow.cpp" line="978" />
         <source>Laying out with %1…</source>
         <translation>Indelen met %1…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1004" />
+        <location filename="../MainWindow.cpp" line="1000" />
         <source>The layout failed: %1</source>
         <translation>Het indelen is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1011" />
+        <location filename="../MainWindow.cpp" line="1007" />
         <source>Lay out with %1</source>
         <translation>Indelen met %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1026" />
+        <location filename="../MainWindow.cpp" line="1022" />
         <source>Laid out with %1.</source>
         <translation>Ingedeeld met %1.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1036" />
+        <location filename="../MainWindow.cpp" line="1032" />
         <source>Layout cancelled; the map keeps its places.</source>
         <translation>Indelen geannuleerd; de kaart houdt haar plaatsen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1051" />
+        <location filename="../MainWindow.cpp" line="1047" />
         <source>%n actor(s)</source>
         <translation><numerusform>%n actor</numerusform><numerusform>%n actoren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1052" />
+        <location filename="../MainWindow.cpp" line="1048" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1057" />
+        <location filename="../MainWindow.cpp" line="1053" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1073" />
+        <location filename="../MainWindow.cpp" line="1069" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1073" />
+        <location filename="../MainWindow.cpp" line="1069" />
         <source>The map has changes that are not saved yet. Save them?</source>
         <translation>De kaart heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1097" />
+        <location filename="../MainWindow.cpp" line="1093" />
         <source>Open a map</source>
         <translation>Een kaart openen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1104" />
+        <location filename="../MainWindow.cpp" line="1100" />
         <source>Cannot open the map</source>
         <translation>De kaart kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1121" />
+        <location filename="../MainWindow.cpp" line="1117" />
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1131" />
-        <location filename="../MainWindow.cpp" line="1149" />
+        <location filename="../MainWindow.cpp" line="1127" />
+        <location filename="../MainWindow.cpp" line="1145" />
         <source>Cannot save the map</source>
         <translation>De kaart kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1142" />
+        <location filename="../MainWindow.cpp" line="1138" />
         <source>Save the map as</source>
         <translation>De kaart opslaan als</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1142" />
+        <location filename="../MainWindow.cpp" line="1138" />
         <source>Speelveld projects (*.speelveld)</source>
         <translation>Speelveld-projecten (*.speelveld)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1163" />
+        <location filename="../MainWindow.cpp" line="1159" />
         <source>Export the map</source>
         <translation>De kaart exporteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1165" />
+        <location filename="../MainWindow.cpp" line="1161" />
         <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG picture (*.png)</source>
         <translation>SVG-tekening (*.svg);;PDF-document (*.pdf);;PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="937" />
-        <location filename="../MainWindow.cpp" line="954" />
-        <location filename="../MainWindow.cpp" line="1186" />
+        <location filename="../MainWindow.cpp" line="933" />
+        <location filename="../MainWindow.cpp" line="950" />
+        <location filename="../MainWindow.cpp" line="1182" />
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -2498,83 +2495,83 @@
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="928" />
+        <location filename="../MainWindow.cpp" line="924" />
         <source>CSV table (*.csv);;JSON (*.json);;Excel workbook (*.xlsx)</source>
         <translation>CSV-tabel (*.csv);;JSON (*.json);;Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1098" />
+        <location filename="../MainWindow.cpp" line="1094" />
         <source>Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;Files of other programs (*.graphml *.gexf *.dot *.gv *.csv);;All files (*)</source>
         <translation>Speelveld-projecten (*.speelveld);;Speelveld JSON (*.json);;Bestanden van andere programma's (*.graphml *.gexf *.dot *.gv *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1183" />
+        <location filename="../MainWindow.cpp" line="1179" />
         <source>Cannot export the map</source>
         <translation>De kaart kan niet worden geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1210" />
+        <location filename="../MainWindow.cpp" line="1206" />
         <source>Write the report</source>
         <translation>Rapport schrijven</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1213" />
+        <location filename="../MainWindow.cpp" line="1209" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1217" />
+        <location filename="../MainWindow.cpp" line="1213" />
         <source>Writing the report…</source>
         <translation>Rapport wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1220" />
+        <location filename="../MainWindow.cpp" line="1216" />
         <source>Cannot write the report</source>
         <translation>Het rapport kan niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1223" />
+        <location filename="../MainWindow.cpp" line="1219" />
         <source>Report written to %1.</source>
         <translation>Rapport geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1256" />
+        <location filename="../MainWindow.cpp" line="1252" />
         <source>The system's language</source>
         <translation>De taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1260" />
-        <location filename="../MainWindow.cpp" line="1266" />
+        <location filename="../MainWindow.cpp" line="1256" />
+        <location filename="../MainWindow.cpp" line="1262" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1260" />
+        <location filename="../MainWindow.cpp" line="1256" />
         <source>Speelveld speaks:</source>
         <translation>Speelveld spreekt:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1267" />
+        <location filename="../MainWindow.cpp" line="1263" />
         <source>Speelveld speaks %1 from the next start. Your map stays as it is.</source>
         <translation>Speelveld spreekt %1 vanaf de volgende start. Uw kaart blijft zoals hij is.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1272" />
+        <location filename="../MainWindow.cpp" line="1268" />
         <source>About Speelveld</source>
         <translation>Over Speelveld</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1273" />
+        <location filename="../MainWindow.cpp" line="1269" />
         <source>Speelveld maps the governance network of the social domain: who holds which role, who depends on whom, and where roles are unclear.</source>
         <translation>Speelveld brengt het netwerk van het sociaal domein in kaart: wie welke rol heeft, wie van wie afhankelijk is, en waar rollen onduidelijk zijn.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="772" />
+        <location filename="../MainWindow.cpp" line="768" />
         <source>There is no map to edit.</source>
         <translation>Er is geen kaart om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="785" />
+        <location filename="../MainWindow.cpp" line="781" />
         <source>This change cannot be made: %1</source>
         <translation>Deze wijziging kan niet worden doorgevoerd: %1</translation>
     </message>

@@ -1,4 +1,5 @@
 // The Dutch interface: the compiled translations are in the program, and they cover every string.
+#include "gui/ChangeList.h"
 #include "gui/FindingText.h"
 #include "gui/Labels.h"
 #include "gui/MeasureColumns.h"
@@ -69,12 +70,19 @@ TEST_CASE("the shipped Dutch translation has no untranslated or outdated entries
     int messages = 0;
     QStringList unfinished;
     QString source;
+    QStringList namespaces; // contexts nothing looks up: lupdate files a free function's tr() under its namespace
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement()) {
             continue;
         }
-        if (xml.name() == QStringLiteral("message")) {
+        if (xml.name() == QStringLiteral("name")) {
+            const QString context = xml.readElementText();
+            if (context == QStringLiteral("speelveld") || context.endsWith(QStringLiteral("::gui")) ||
+                context.contains(QStringLiteral("anonymous"))) {
+                namespaces << context;
+            }
+        } else if (xml.name() == QStringLiteral("message")) {
             ++messages;
         } else if (xml.name() == QStringLiteral("source")) {
             source = xml.readElementText();
@@ -88,6 +96,8 @@ TEST_CASE("the shipped Dutch translation has no untranslated or outdated entries
     REQUIRE_FALSE(xml.hasError());
     CHECK(messages > 50);
     CHECK_MESSAGE(unfinished.isEmpty(), "untranslated: ", unfinished.join(QStringLiteral("; ")).toStdString());
+    CHECK_MESSAGE(namespaces.isEmpty(), "strings under a namespace, never shown translated: ",
+                  namespaces.join(QStringLiteral("; ")).toStdString());
 }
 
 TEST_CASE("a language we do not have falls back to English, plurals included")
@@ -117,4 +127,20 @@ TEST_CASE("findings, measures and governance speak Dutch in the Dutch interface"
     CHECK(gui::measureColumns().front().title == QStringLiteral("Ingraad"));
     MetricsResult empty;
     CHECK(gui::networkFigures(empty).at(1).title == QStringLiteral("Dichtheid"));
+}
+
+TEST_CASE("the list of changes between two snapshots speaks Dutch in the Dutch interface")
+{
+    const Language dutch(QStringLiteral("nl"));
+    Network before;
+    before.addActor({.kind = ActorKind::Municipality, .name = "A"});
+    Network after = before;
+    after.addActor({.kind = ActorKind::Provider, .name = "B"});
+    const NetworkComparison comparison = compareNetworks(before, after);
+    const std::vector<gui::ChangeLine> lines = gui::changeLines(comparison, before, after);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.front().changeText == QStringLiteral("toegevoegd"));
+    CHECK(lines.front().details == QStringLiteral("Aanbieder"));
+    CHECK(gui::changeCounts(comparison, QStringLiteral("2010"), QStringLiteral("2015"))
+              .startsWith(QStringLiteral("Van “2010” naar “2015”: 1 actoren toegevoegd")));
 }
