@@ -6,9 +6,11 @@
 
 #include <array>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
+#include <vector>
 
 namespace speelveld {
 namespace {
@@ -377,10 +379,16 @@ private:
             group.id = add(groups, Entity::Group, idKey(entry, "id", at), at + ".id");
             group.name = requiredString(entry, "name", at);
             const json& members = list(entry, "members", at);
+            std::set<Id> seen;
             for (std::size_t m = 0; m < members.size(); ++m) {
                 const std::string member = at + ".members[" + std::to_string(m) + "]";
                 json wrapper = {{"member", members[m]}};
-                group.members.push_back(known(actors, wrapper, "member", member, "actor"));
+                const Id actor = known(actors, wrapper, "member", member, "actor");
+                if (!seen.insert(actor).second) {
+                    fail(member, "the actor \"" + idKey(wrapper, "member", member) + "\" is a member twice",
+                         "List each member once");
+                }
+                group.members.push_back(actor);
             }
             network.addGroup(group);
         }
@@ -405,6 +413,107 @@ std::pair<std::size_t, std::size_t> lineAndColumn(const std::string& text, std::
     }
     return {line, column};
 }
+
+/// What nlohmann accepts but a hostile or damaged file could use, checked while it parses: a field written twice
+/// in one object (nlohmann would keep the last without a word), the character NUL in a text, and the limits. It follows
+/// where the parser is as a path
+/// ("snapshots[0].actors[3].name"), the places the reader's own messages use.
+class JsonGuard {
+public:
+    struct Refusal {
+        std::string place;
+        std::string problem;
+        std::string hint;
+    };
+
+    explicit JsonGuard(const JsonLimits& limits) : limits_(limits) {}
+
+    bool operator()(int /*depth*/, json::parse_event_t event, json& parsed)
+    {
+        switch (event) {
+        case json::parse_event_t::object_start:
+        case json::parse_event_t::array_start:
+            enter();
+            if (frames_.size() >= limits_.maxDepth) {
+                refuse("lists and objects are nested more than " + std::to_string(limits_.maxDepth) + " levels deep",
+                       "A Speelveld file needs 7; this file was not written by Speelveld");
+            }
+            frames_.push_back({event == json::parse_event_t::object_start, {}, 0, {}});
+            break;
+        case json::parse_event_t::key: {
+            Frame& frame = frames_.back();
+            frame.key = parsed.get_ref<const std::string&>();
+            checkText(frame.key);
+            if (!frame.keys.insert(frame.key).second) {
+                refuse("the field \"" + frame.key + "\" is written twice in the same object",
+                       "Keep one of them: which one counts would be a guess");
+            }
+            break;
+        }
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            frames_.pop_back();
+            break;
+        case json::parse_event_t::value:
+            enter();
+            if (parsed.is_string()) {
+                checkText(parsed.get_ref<const std::string&>());
+            }
+            break;
+        }
+        return true;
+    }
+
+private:
+    struct Frame {
+        bool object = false;
+        std::string key;       ///< objects: the field being read
+        std::size_t count = 0; ///< lists: elements begun so far
+        std::set<std::string> keys;
+    };
+
+    /// A value begins: count it, and move to the next element when it is in a list.
+    void enter()
+    {
+        if (!frames_.empty() && !frames_.back().object) {
+            ++frames_.back().count;
+        }
+        if (++values_ > limits_.maxValues) {
+            refuse("the file holds more than " + std::to_string(limits_.maxValues) +
+                       " values (texts, numbers, lists and objects), the limit",
+                   "Save large networks as a .speelveld project, or split the file");
+        }
+    }
+
+    void checkText(const std::string& text) const
+    {
+        if (text.find('\0') != std::string::npos) {
+            refuse("a text holds the character NUL (\\u0000)", "Remove it: names and texts cannot hold it");
+        }
+    }
+
+    std::string path() const
+    {
+        std::string at;
+        for (const Frame& frame : frames_) {
+            if (frame.object) {
+                at += (at.empty() ? "" : ".") + frame.key;
+            } else {
+                at += "[" + std::to_string(frame.count == 0 ? 0 : frame.count - 1) + "]";
+            }
+        }
+        return at.empty() ? "(top level)" : at;
+    }
+
+    [[noreturn]] void refuse(const std::string& problem, const std::string& hint) const
+    {
+        throw Refusal{path(), problem, hint};
+    }
+
+    JsonLimits limits_;
+    std::vector<Frame> frames_;
+    std::size_t values_ = 0;
+};
 
 template <typename Enum> void putEnum(json& object, const char* field, Enum value)
 {
@@ -500,11 +609,21 @@ json writeSnapshot(const Snapshot& snapshot)
 
 } // namespace
 
-Project parseJsonProject(const std::string& text, const std::string& fileName)
+Project parseJsonProject(const std::string& text, const std::string& fileName, const JsonLimits& limits)
 {
+    // nlohmann takes a NUL byte for the end of the text and ignores what follows.
+    if (const auto nul = text.find('\0'); nul != std::string::npos) {
+        const auto [line, column] = lineAndColumn(text, nul + 1);
+        throw UserError(fileName, "line " + std::to_string(line) + ", column " + std::to_string(column),
+                        "the file holds a NUL byte, so it is not a JSON text file",
+                        "Open a Speelveld JSON file; this one may be damaged");
+    }
     json root;
     try {
-        root = json::parse(text);
+        JsonGuard guard(limits);
+        root = json::parse(text, std::ref(guard));
+    } catch (const JsonGuard::Refusal& refusal) {
+        throw UserError(fileName, refusal.place, refusal.problem, refusal.hint);
     } catch (const json::parse_error& error) {
         const auto [line, column] = lineAndColumn(text, error.byte);
         std::string problem = error.what();
