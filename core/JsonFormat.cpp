@@ -6,7 +6,6 @@
 
 #include <array>
 #include <fstream>
-#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -414,11 +413,12 @@ std::pair<std::size_t, std::size_t> lineAndColumn(const std::string& text, std::
     return {line, column};
 }
 
-/// What nlohmann accepts but a hostile or damaged file could use, checked while it parses: a field written twice
-/// in one object (nlohmann would keep the last without a word), the character NUL in a text, and the limits. It follows
-/// where the parser is as a path
-/// ("snapshots[0].actors[3].name"), the places the reader's own messages use.
-class JsonGuard {
+/// nlohmann's own tree builder, with what it accepts but a hostile or damaged file could use checked at every
+/// step: a field written twice in one object (nlohmann would keep the last without a word), the character NUL in
+/// a text, and the limits. It follows where the parser is as a path ("snapshots[0].actors[3].name"), the places
+/// the reader's own messages use. (nlohmann's parser callback could check the same, but it scans a list for
+/// dropped values after every object in it: quadratic in the number of actors.)
+class GuardedBuilder {
 public:
     struct Refusal {
         std::string place;
@@ -426,42 +426,46 @@ public:
         std::string hint;
     };
 
-    explicit JsonGuard(const JsonLimits& limits) : limits_(limits) {}
+    GuardedBuilder(json& root, const JsonLimits& limits) : builder_(root, true), limits_(limits) {}
 
-    bool operator()(int /*depth*/, json::parse_event_t event, json& parsed)
+    bool null() { return enter() && builder_.null(); }
+    bool boolean(bool value) { return enter() && builder_.boolean(value); }
+    bool number_integer(json::number_integer_t value) { return enter() && builder_.number_integer(value); }
+    bool number_unsigned(json::number_unsigned_t value) { return enter() && builder_.number_unsigned(value); }
+    bool number_float(json::number_float_t value, const json::string_t& text)
     {
-        switch (event) {
-        case json::parse_event_t::object_start:
-        case json::parse_event_t::array_start:
-            enter();
-            if (frames_.size() >= limits_.maxDepth) {
-                refuse("lists and objects are nested more than " + std::to_string(limits_.maxDepth) + " levels deep",
-                       "A Speelveld file needs 7; this file was not written by Speelveld");
-            }
-            frames_.push_back({event == json::parse_event_t::object_start, {}, 0, {}});
-            break;
-        case json::parse_event_t::key: {
-            Frame& frame = frames_.back();
-            frame.key = parsed.get_ref<const std::string&>();
-            checkText(frame.key);
-            if (!frame.keys.insert(frame.key).second) {
-                refuse("the field \"" + frame.key + "\" is written twice in the same object",
-                       "Keep one of them: which one counts would be a guess");
-            }
-            break;
+        return enter() && builder_.number_float(value, text);
+    }
+    bool string(json::string_t& value) { return enter() && checkText(value) && builder_.string(value); }
+    bool binary(json::binary_t& value) { return enter() && builder_.binary(value); }
+    bool start_object(std::size_t size) { return open(true) && builder_.start_object(size); }
+    bool key(json::string_t& key)
+    {
+        Frame& frame = frames_.back();
+        frame.key = key;
+        checkText(key);
+        if (!frame.keys.insert(key).second) {
+            refuse("the field \"" + key + "\" is written twice in the same object",
+                   "Keep one of them: which one counts would be a guess");
         }
-        case json::parse_event_t::object_end:
-        case json::parse_event_t::array_end:
-            frames_.pop_back();
-            break;
-        case json::parse_event_t::value:
-            enter();
-            if (parsed.is_string()) {
-                checkText(parsed.get_ref<const std::string&>());
-            }
-            break;
-        }
-        return true;
+        return builder_.key(key);
+    }
+    bool end_object()
+    {
+        frames_.pop_back();
+        return builder_.end_object();
+    }
+    bool start_array(std::size_t size) { return open(false) && builder_.start_array(size); }
+    bool end_array()
+    {
+        frames_.pop_back();
+        return builder_.end_array();
+    }
+    // A template, as nlohmann's builder is: it throws the exception as the type it was given (json::parse_error).
+    template <typename Exception>
+    bool parse_error(std::size_t position, const std::string& last, const Exception& error)
+    {
+        return builder_.parse_error(position, last, error);
     }
 
 private:
@@ -473,7 +477,7 @@ private:
     };
 
     /// A value begins: count it, and move to the next element when it is in a list.
-    void enter()
+    bool enter()
     {
         if (!frames_.empty() && !frames_.back().object) {
             ++frames_.back().count;
@@ -483,13 +487,26 @@ private:
                        " values (texts, numbers, lists and objects), the limit",
                    "Save large networks as a .speelveld project, or split the file");
         }
+        return true;
     }
 
-    void checkText(const std::string& text) const
+    bool open(bool object)
+    {
+        enter();
+        if (frames_.size() >= limits_.maxDepth) {
+            refuse("lists and objects are nested more than " + std::to_string(limits_.maxDepth) + " levels deep",
+                   "A Speelveld file needs 7; this file was not written by Speelveld");
+        }
+        frames_.push_back({object, {}, 0, {}});
+        return true;
+    }
+
+    bool checkText(const std::string& text) const
     {
         if (text.find('\0') != std::string::npos) {
             refuse("a text holds the character NUL (\\u0000)", "Remove it: names and texts cannot hold it");
         }
+        return true;
     }
 
     std::string path() const
@@ -510,6 +527,7 @@ private:
         throw Refusal{path(), problem, hint};
     }
 
+    nlohmann::detail::json_sax_dom_parser<json> builder_;
     JsonLimits limits_;
     std::vector<Frame> frames_;
     std::size_t values_ = 0;
@@ -620,9 +638,9 @@ Project parseJsonProject(const std::string& text, const std::string& fileName, c
     }
     json root;
     try {
-        JsonGuard guard(limits);
-        root = json::parse(text, std::ref(guard));
-    } catch (const JsonGuard::Refusal& refusal) {
+        GuardedBuilder builder(root, limits);
+        json::sax_parse(text, &builder);
+    } catch (const GuardedBuilder::Refusal& refusal) {
         throw UserError(fileName, refusal.place, refusal.problem, refusal.hint);
     } catch (const json::parse_error& error) {
         const auto [line, column] = lineAndColumn(text, error.byte);

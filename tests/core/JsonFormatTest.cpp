@@ -243,6 +243,15 @@ TEST_CASE("hostile JSON is refused with the place, or read exactly; never a cras
             parseJsonProject(head + R"({"id": "a", "kind": "provider", "name": ")" + name + "\"}" + tail, "big.json");
         CHECK(project.snapshots[0].network.actors()[0].name == name);
     }
+    SUBCASE("a file over the size limit is not read")
+    {
+        const test::TempDir dir;
+        const auto big = dir / "big.json";
+        std::ofstream(big).put('{');
+        std::filesystem::resize_file(big, kMaxJsonBytes + 1); // sparse: takes no disk
+        CHECK_THROWS_WITH_AS(readJsonProject(big), doctest::Contains("the file is larger than the limit of 256 MiB"),
+                             UserError);
+    }
     SUBCASE("references to what is not there, a self-loop, a member twice")
     {
         const std::string actors =
