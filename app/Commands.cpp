@@ -6,6 +6,7 @@
 #include "core/ProjectFile.h"
 #include "core/ProjectLoader.h"
 #include "core/UserError.h"
+#include "gui/AtomicWrite.h"
 #include "gui/DataExport.h"
 #include "gui/MainWindow.h"
 #include "gui/MapExporter.h"
@@ -17,7 +18,6 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QFontInfo>
-#include <QSaveFile>
 #include <QTimer>
 #include <cstdio>
 
@@ -82,14 +82,7 @@ void checkFont()
 
 void say(const QString& message) { std::fprintf(stderr, "%s\n", qPrintable(message)); }
 
-void writeTextFile(const QString& path, const QByteArray& text)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        throw UserError(path.toStdString(), "", "cannot write the file (" + file.errorString().toStdString() + ")",
-                        "Check the folder and the free space");
-    }
-}
+void writeTextFile(const QString& path, const QByteArray& text) { gui::writeFileAtomically(path, text); }
 
 int withSnapshot(const QString& file, const QString& name,
                  const std::function<int(const Project&, const Snapshot&)>& job)
@@ -139,27 +132,34 @@ int exportDrawing(const ExportRequest& request, gui::ExportFormat format, std::o
 
 } // namespace
 
-/// The network as data for another program (GraphML, GEXF, DOT, CSV), as Speelveld JSON, or its measures as a
-/// workbook.
-int exportData(const ExportRequest& request, gui::DataFormat format)
+int writeData(const Project& project, const Snapshot& snapshot, gui::DataFormat format, const QString& output)
 {
-    return withSnapshot(request.file, request.snapshot, [&](const Project& project, const Snapshot& snapshot) {
-        MetricsOptions options;
-        options.conflicts = project.conflicts;
-        const MetricsResult metrics = computeMetrics(snapshot.network, options);
-        const QStringList written = gui::exportData(project, snapshot, format, request.output, metrics);
-        say(QStringLiteral("speelveld: wrote %1 (%2 actors, %3 relations)")
-                .arg(written.join(QStringLiteral(" and ")))
-                .arg(snapshot.network.actors().size())
-                .arg(snapshot.network.relations().size()));
-        return Ok;
-    });
+    MetricsOptions options;
+    options.conflicts = project.conflicts;
+    const MetricsResult metrics = computeMetrics(snapshot.network, options);
+    const QStringList written = gui::exportData(project, snapshot, format, output, metrics);
+    say(QStringLiteral("speelveld: wrote %1 (%2 actors, %3 relations)")
+            .arg(written.join(QStringLiteral(" and ")))
+            .arg(snapshot.network.actors().size())
+            .arg(snapshot.network.relations().size()));
+    return Ok;
+}
+
+void writeProjectFile(const Project& project, const QString& output)
+{
+    if (output.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        writeTextFile(output, QByteArray::fromStdString(writeJsonProject(project)));
+    } else {
+        saveProject(project, output.toStdString());
+    }
 }
 
 int runExport(const ExportRequest& request)
 {
     if (const auto data = gui::dataFormatFromKey(request.format)) {
-        return exportData(request, *data);
+        return withSnapshot(request.file, request.snapshot, [&](const Project& project, const Snapshot& snapshot) {
+            return writeData(project, snapshot, *data, request.output);
+        });
     }
     const auto format = gui::exportFormatFromKey(request.format);
     if (!format) {
@@ -183,11 +183,7 @@ int runGenerate(const GenerateRequest& request)
     options.seed = request.seed;
     const Project project = generateProject(options);
     try {
-        if (request.output.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
-            writeTextFile(request.output, QByteArray::fromStdString(writeJsonProject(project)));
-        } else {
-            saveProject(project, request.output.toStdString());
-        }
+        writeProjectFile(project, request.output);
     } catch (const UserError& error) {
         say(QStringLiteral("speelveld: ") + QString::fromStdString(error.what()));
         return BadInput;

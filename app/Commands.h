@@ -2,6 +2,7 @@
 // The jobs the `speelveld` command does without a window: export and generate.
 
 #include "core/Project.h"
+#include "gui/DataExport.h"
 #include "layouts/Layout.h"
 
 #include <QByteArray>
@@ -36,6 +37,14 @@ struct GenerateRequest {
     QString output;
 };
 
+/// Writes the network of SNAPSHOT as data for another program (or its measures as a workbook, or PROJECT as
+/// Speelveld JSON), with every measure computed with the project's role-conflict table, and says what it wrote.
+/// Throws UserError naming the file.
+int writeData(const Project& project, const Snapshot& snapshot, gui::DataFormat format, const QString& output);
+
+/// Writes PROJECT whole: Speelveld JSON when OUTPUT ends in .json, otherwise a .speelveld project. Throws UserError.
+void writeProjectFile(const Project& project, const QString& output);
+
 /// Writes a generated network as a `.speelveld` project (or Speelveld JSON when OUTPUT ends in .json).
 int runGenerate(const GenerateRequest& request);
 
@@ -45,7 +54,7 @@ int runWindow(const QString& file, const QString& snapshot, const QString& layou
 /// Writes a message for the user to stderr.
 void say(const QString& message);
 
-/// Writes TEXT to PATH all at once (QSaveFile: nothing is left half-written). Throws UserError.
+/// Writes TEXT to PATH whole or not at all (gui::writeFileAtomically). Throws UserError naming PATH.
 void writeTextFile(const QString& path, const QByteArray& text);
 
 /// The snapshot called NAME (or the current one when NAME is empty); nullptr after telling the user which

@@ -1,6 +1,7 @@
 // speelveld: the window, or a job on the command line. Argument parsing and wiring only.
 
 #include "Commands.h"
+#include "ConvertCommand.h"
 #include "DiffCommand.h"
 #include "ImportCommand.h"
 #include "MetricsCommand.h"
@@ -26,8 +27,8 @@ bool hasDisplay()
 bool wantsWindow(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char* job :
-             {"export", "generate", "metrics", "diff", "validate", "report", "import", "--help", "-h", "--version"}) {
+        for (const char* job : {"export", "generate", "metrics", "diff", "validate", "report", "import", "convert",
+                                "--help", "-h", "--version"}) {
             if (std::strcmp(argv[i], job) == 0) {
                 return false;
             }
@@ -177,6 +178,28 @@ int main(int argc, char** argv)
                               "CSV headings of your own: \"Naam=label,Soort=type,Van=from,Naar=to\"");
     importCommand->add_option("--title", importTitle, "Title of the project (default: the file's name)");
 
+    speelveld::app::ConvertRequest convertRequest;
+    std::string convertFile, convertConnections, convertMapping, convertOutput, convertTitle, convertFormat,
+        convertSnapshot;
+    CLI::App* convertCommand = cli.add_subcommand(
+        "convert", "Turn any file Speelveld reads (a project, Speelveld JSON, GraphML, GEXF, DOT, a Kumu-style CSV "
+                   "pair) into any format it writes (GraphML, GEXF, Speelveld JSON, DOT, CSV, an xlsx workbook of the "
+                   "measures) or into a project: 'import' and 'export' in one step. The format comes from OUT's "
+                   "extension unless --format names it. It says what it mapped and kept, as 'import' does.");
+    convertCommand->add_option("IN", convertFile, "The file to read")->required();
+    convertCommand->add_option("CONNECTIONS", convertConnections, "With a CSV elements file: its connections file");
+    convertCommand->add_option("-o,--output", convertOutput, "The file to write")->required();
+    convertCommand->add_option("--format,-f", convertFormat,
+                               "graphml, gexf, json, dot, csv, xlsx or speelveld (default: from OUT's extension)");
+    convertCommand->add_option("--snapshot", convertSnapshot,
+                               "For graphml, gexf, dot, csv and xlsx: which snapshot (default: the current one); "
+                               "json and speelveld take every snapshot");
+    convertCommand->add_option("--map", convertMapping,
+                               "CSV headings of your own: \"Naam=label,Soort=type,Van=from,Naar=to\"");
+    convertCommand->add_option("--title", convertTitle, "Title of the project (default: the file's name)");
+    convertCommand->footer("Exit codes: 0 done, 1 bad input (the message names the file and the place), 2 wrong "
+                           "usage (an unknown format, or an OUT whose extension names none).");
+
     std::string validateFile;
     CLI::App* validateCommand = cli.add_subcommand(
         "validate", "Check whether a file is a sound Speelveld project: exit 0 and a summary when it is; exit 1 "
@@ -235,6 +258,16 @@ int main(int argc, char** argv)
         importRequest.output = QString::fromStdString(importOutput);
         importRequest.title = QString::fromStdString(importTitle);
         return speelveld::app::runImport(importRequest);
+    }
+    if (*convertCommand) {
+        convertRequest.input.file = QString::fromStdString(convertFile);
+        convertRequest.input.connections = QString::fromStdString(convertConnections);
+        convertRequest.input.mapping = QString::fromStdString(convertMapping);
+        convertRequest.input.output = QString::fromStdString(convertOutput);
+        convertRequest.input.title = QString::fromStdString(convertTitle);
+        convertRequest.format = QString::fromStdString(convertFormat);
+        convertRequest.snapshot = QString::fromStdString(convertSnapshot);
+        return speelveld::app::runConvert(convertRequest);
     }
     if (*validateCommand) {
         return speelveld::app::runValidate(QString::fromStdString(validateFile));

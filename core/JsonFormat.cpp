@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <vector>
 
 namespace speelveld {
 namespace {
@@ -377,10 +378,16 @@ private:
             group.id = add(groups, Entity::Group, idKey(entry, "id", at), at + ".id");
             group.name = requiredString(entry, "name", at);
             const json& members = list(entry, "members", at);
+            std::set<Id> seen;
             for (std::size_t m = 0; m < members.size(); ++m) {
                 const std::string member = at + ".members[" + std::to_string(m) + "]";
                 json wrapper = {{"member", members[m]}};
-                group.members.push_back(known(actors, wrapper, "member", member, "actor"));
+                const Id actor = known(actors, wrapper, "member", member, "actor");
+                if (!seen.insert(actor).second) {
+                    fail(member, "the actor \"" + idKey(wrapper, "member", member) + "\" is a member twice",
+                         "List each member once");
+                }
+                group.members.push_back(actor);
             }
             network.addGroup(group);
         }
@@ -405,6 +412,126 @@ std::pair<std::size_t, std::size_t> lineAndColumn(const std::string& text, std::
     }
     return {line, column};
 }
+
+/// nlohmann's own tree builder, with what it accepts but a hostile or damaged file could use checked at every
+/// step: a field written twice in one object (nlohmann would keep the last without a word), the character NUL in
+/// a text, and the limits. It follows where the parser is as a path ("snapshots[0].actors[3].name"), the places
+/// the reader's own messages use. (nlohmann's parser callback could check the same, but it scans a list for
+/// dropped values after every object in it: quadratic in the number of actors.)
+class GuardedBuilder {
+public:
+    struct Refusal {
+        std::string place;
+        std::string problem;
+        std::string hint;
+    };
+
+    GuardedBuilder(json& root, const JsonLimits& limits) : builder_(root, true), limits_(limits) {}
+
+    bool null() { return enter() && builder_.null(); }
+    bool boolean(bool value) { return enter() && builder_.boolean(value); }
+    bool number_integer(json::number_integer_t value) { return enter() && builder_.number_integer(value); }
+    bool number_unsigned(json::number_unsigned_t value) { return enter() && builder_.number_unsigned(value); }
+    bool number_float(json::number_float_t value, const json::string_t& text)
+    {
+        return enter() && builder_.number_float(value, text);
+    }
+    bool string(json::string_t& value) { return enter() && checkText(value) && builder_.string(value); }
+    bool binary(json::binary_t& value) { return enter() && builder_.binary(value); }
+    bool start_object(std::size_t size) { return open(true) && builder_.start_object(size); }
+    bool key(json::string_t& key)
+    {
+        Frame& frame = frames_.back();
+        frame.key = key;
+        checkText(key);
+        if (!frame.keys.insert(key).second) {
+            refuse("the field \"" + key + "\" is written twice in the same object",
+                   "Keep one of them: which one counts would be a guess");
+        }
+        return builder_.key(key);
+    }
+    bool end_object()
+    {
+        frames_.pop_back();
+        return builder_.end_object();
+    }
+    bool start_array(std::size_t size) { return open(false) && builder_.start_array(size); }
+    bool end_array()
+    {
+        frames_.pop_back();
+        return builder_.end_array();
+    }
+    // A template, as nlohmann's builder is: it throws the exception as the type it was given (json::parse_error).
+    template <typename Exception>
+    bool parse_error(std::size_t position, const std::string& last, const Exception& error)
+    {
+        return builder_.parse_error(position, last, error);
+    }
+
+private:
+    struct Frame {
+        bool object = false;
+        std::string key;       ///< objects: the field being read
+        std::size_t count = 0; ///< lists: elements begun so far
+        std::set<std::string> keys;
+    };
+
+    /// A value begins: count it, and move to the next element when it is in a list.
+    bool enter()
+    {
+        if (!frames_.empty() && !frames_.back().object) {
+            ++frames_.back().count;
+        }
+        if (++values_ > limits_.maxValues) {
+            refuse("the file holds more than " + std::to_string(limits_.maxValues) +
+                       " values (texts, numbers, lists and objects), the limit",
+                   "Save large networks as a .speelveld project, or split the file");
+        }
+        return true;
+    }
+
+    bool open(bool object)
+    {
+        enter();
+        if (frames_.size() >= limits_.maxDepth) {
+            refuse("lists and objects are nested more than " + std::to_string(limits_.maxDepth) + " levels deep",
+                   "A Speelveld file needs 7; this file was not written by Speelveld");
+        }
+        frames_.push_back({object, {}, 0, {}});
+        return true;
+    }
+
+    bool checkText(const std::string& text) const
+    {
+        if (text.find('\0') != std::string::npos) {
+            refuse("a text holds the character NUL (\\u0000)", "Remove it: names and texts cannot hold it");
+        }
+        return true;
+    }
+
+    std::string path() const
+    {
+        std::string at;
+        for (const Frame& frame : frames_) {
+            if (frame.object) {
+                at += (at.empty() ? "" : ".") + frame.key;
+            } else {
+                at += "[" + std::to_string(frame.count == 0 ? 0 : frame.count - 1) + "]";
+            }
+        }
+        return at.empty() ? "(top level)" : at;
+    }
+
+    [[noreturn]] void refuse(const std::string& problem, const std::string& hint) const
+    {
+        throw Refusal{path(), problem, hint};
+    }
+
+    nlohmann::detail::json_sax_dom_parser<json> builder_;
+    JsonLimits limits_;
+    std::vector<Frame> frames_;
+    std::size_t values_ = 0;
+};
 
 template <typename Enum> void putEnum(json& object, const char* field, Enum value)
 {
@@ -500,11 +627,21 @@ json writeSnapshot(const Snapshot& snapshot)
 
 } // namespace
 
-Project parseJsonProject(const std::string& text, const std::string& fileName)
+Project parseJsonProject(const std::string& text, const std::string& fileName, const JsonLimits& limits)
 {
+    // nlohmann takes a NUL byte for the end of the text and ignores what follows.
+    if (const auto nul = text.find('\0'); nul != std::string::npos) {
+        const auto [line, column] = lineAndColumn(text, nul + 1);
+        throw UserError(fileName, "line " + std::to_string(line) + ", column " + std::to_string(column),
+                        "the file holds a NUL byte, so it is not a JSON text file",
+                        "Open a Speelveld JSON file; this one may be damaged");
+    }
     json root;
     try {
-        root = json::parse(text);
+        GuardedBuilder builder(root, limits);
+        json::sax_parse(text, &builder);
+    } catch (const GuardedBuilder::Refusal& refusal) {
+        throw UserError(fileName, refusal.place, refusal.problem, refusal.hint);
     } catch (const json::parse_error& error) {
         const auto [line, column] = lineAndColumn(text, error.byte);
         std::string problem = error.what();

@@ -171,6 +171,8 @@ void XmlInput::checkTree() const
 {
     // Iterative walk (next sibling, else up): deep nesting costs no stack.
     pugi::xml_node node = document_.first_child();
+    std::vector<std::string_view> names; // of one element's attributes, reused
+
     while (node) {
         if (node.type() == pugi::node_doctype &&
             std::string_view(node.value()).find("<!ENTITY") != std::string_view::npos) {
@@ -186,6 +188,7 @@ void XmlInput::checkTree() const
         }
         if (node.type() == pugi::node_element) {
             std::size_t count = 0;
+            names.clear();
             for (pugi::xml_attribute attribute = node.first_attribute(); attribute;
                  attribute = attribute.next_attribute()) {
                 if (++count > kMaxAttributesPerElement) {
@@ -199,6 +202,15 @@ void XmlInput::checkTree() const
                          "the attribute \"" + std::string(attribute.name()) + "\" is longer than the limit of 1 MiB",
                          "Shorten it");
                 }
+                names.emplace_back(attribute.name());
+            }
+            // pugixml takes the first of two attributes with one name, where XML says the file is not well formed.
+            std::sort(names.begin(), names.end());
+            if (const auto twice = std::adjacent_find(names.begin(), names.end()); twice != names.end()) {
+                fail(node,
+                     "the attribute \"" + std::string(*twice) + "\" is written twice on the element <" +
+                         std::string(node.name()) + ">",
+                     "Keep one of them: which one counts would be a guess");
             }
         }
         if (node.first_child()) {

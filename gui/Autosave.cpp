@@ -2,6 +2,7 @@
 
 #include "core/ProjectFile.h"
 #include "core/UserError.h"
+#include "gui/AtomicWrite.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,20 +92,14 @@ void Autosave::write()
         [project = take_(), copy = copy_, sidecar = sidecarOf(copy_), original = original_, edits = edits_]() {
             try {
                 saveProject(project, copy.toStdString()); // atomic: written beside, then renamed
+                const QJsonObject about{
+                    {QStringLiteral("original"), original},
+                    {QStringLiteral("written"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("edits"), edits}};
+                // Replaced whole too: the sidecar is what makes a copy be offered, so it is never missing.
+                writeFileAtomically(sidecar, QJsonDocument(about).toJson());
             } catch (const UserError& error) {
                 return QString::fromStdString(error.what());
-            }
-            QJsonObject about{{QStringLiteral("original"), original},
-                              {QStringLiteral("written"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs)},
-                              {QStringLiteral("edits"), edits}};
-            QFile file(sidecar + QStringLiteral(".tmp"));
-            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(about).toJson()) < 0) {
-                return QStringLiteral("%1: %2").arg(sidecar, file.errorString());
-            }
-            file.close();
-            QFile::remove(sidecar);
-            if (!QFile::rename(file.fileName(), sidecar)) {
-                return QStringLiteral("%1: cannot rename").arg(sidecar);
             }
             return QString();
         }));

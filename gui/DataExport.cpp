@@ -5,6 +5,7 @@
 #include "core/GraphmlFormat.h"
 #include "core/JsonFormat.h"
 #include "core/UserError.h"
+#include "gui/AtomicWrite.h"
 #include "gui/MeasureColumns.h"
 #include "gui/MetricsXlsx.h"
 #include "gui/Theme.h"
@@ -12,20 +13,13 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace speelveld::gui {
 namespace {
 
 void writeWhole(const QString& path, const std::string& text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
-        !file.commit()) {
-        throw UserError(path.toStdString(), "", "cannot write the file (" + file.errorString().toStdString() + ")",
-                        "Check the folder, that you may write there, and the free space");
-    }
+    writeFileAtomically(path, QByteArray::fromStdString(text));
 }
 
 } // namespace
@@ -97,8 +91,9 @@ QStringList exportData(const Project& project, const Snapshot& snapshot, DataFor
     case DataFormat::Csv: {
         const KumuCsv csv = writeKumuCsv(snapshot, annotations);
         const QString connections = connectionsPathFor(path);
-        writeWhole(path, csv.elements);
-        writeWhole(connections, csv.connections);
+        // Both files or neither: an elements file beside the connections of another export would mislead.
+        writeFilesAtomically({{path, QByteArray::fromStdString(csv.elements)},
+                              {connections, QByteArray::fromStdString(csv.connections)}});
         return {path, connections};
     }
     case DataFormat::Json:

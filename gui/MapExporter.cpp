@@ -1,6 +1,7 @@
 #include "MapExporter.h"
 
 #include "core/UserError.h"
+#include "gui/AtomicWrite.h"
 #include "gui/MapScene.h"
 #include "gui/Theme.h"
 
@@ -9,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace speelveld::gui {
@@ -126,71 +126,66 @@ void exportMap(MapScene& scene, const LegendContent& legend, const QString& path
     const QRectF source = exportSource(scene);
     const PageLayout layout = pageLayout(source, legend, options, notes);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        failWrite(path, file.errorString());
-    }
-    switch (options.format) {
-    case ExportFormat::Svg: {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&file);
-        generator.setSize(layout.page.toSize());
-        generator.setViewBox(QRectF(QPointF(0, 0), layout.page));
-        generator.setResolution(72); // scene units are points
-        generator.setTitle(options.title);
-        generator.setDescription(QStringLiteral("Speelveld"));
-        QPainter painter;
-        if (!painter.begin(&generator)) {
-            failWrite(path, QStringLiteral("SVG painter did not start"));
+    writeAtomically(path, "the export", [&](QIODevice& file) {
+        switch (options.format) {
+        case ExportFormat::Svg: {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&file);
+            generator.setSize(layout.page.toSize());
+            generator.setViewBox(QRectF(QPointF(0, 0), layout.page));
+            generator.setResolution(72); // scene units are points
+            generator.setTitle(options.title);
+            generator.setDescription(QStringLiteral("Speelveld"));
+            QPainter painter;
+            if (!painter.begin(&generator)) {
+                failWrite(path, QStringLiteral("SVG painter did not start"));
+            }
+            paintPage(painter, scene, source, layout, legend, options, notes);
+            painter.end();
+            break;
         }
-        paintPage(painter, scene, source, layout, legend, options, notes);
-        painter.end();
-        break;
-    }
-    case ExportFormat::Pdf: {
-        QPdfWriter writer(&file);
-        constexpr int kResolution = 720; // ten device units per point: exact enough, still vector output
-        writer.setResolution(kResolution);
-        writer.setPageSize(QPageSize(layout.page, QPageSize::Point, QString(), QPageSize::ExactMatch));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(options.title);
-        writer.setCreator(QStringLiteral("Speelveld"));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            failWrite(path, QStringLiteral("PDF painter did not start"));
+        case ExportFormat::Pdf: {
+            QPdfWriter writer(&file);
+            constexpr int kResolution = 720; // ten device units per point: exact enough, still vector output
+            writer.setResolution(kResolution);
+            writer.setPageSize(QPageSize(layout.page, QPageSize::Point, QString(), QPageSize::ExactMatch));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            writer.setTitle(options.title);
+            writer.setCreator(QStringLiteral("Speelveld"));
+            QPainter painter;
+            if (!painter.begin(&writer)) {
+                failWrite(path, QStringLiteral("PDF painter did not start"));
+            }
+            painter.scale(kResolution / 72.0, kResolution / 72.0);
+            paintPage(painter, scene, source, layout, legend, options, notes);
+            painter.end();
+            break;
         }
-        painter.scale(kResolution / 72.0, kResolution / 72.0);
-        paintPage(painter, scene, source, layout, legend, options, notes);
-        painter.end();
-        break;
-    }
-    case ExportFormat::Png: {
-        const qreal scale = std::clamp(options.dpi, 36, 600) / 72.0;
-        const QSize pixels(static_cast<int>(std::ceil(layout.page.width() * scale)),
-                           static_cast<int>(std::ceil(layout.page.height() * scale)));
-        if (static_cast<qint64>(pixels.width()) * pixels.height() > 400'000'000LL) {
-            throw UserError(path.toStdString(), "", "the picture would be larger than 400 megapixels",
-                            "Choose a lower resolution (--dpi) or export SVG or PDF");
+        case ExportFormat::Png: {
+            const qreal scale = std::clamp(options.dpi, 36, 600) / 72.0;
+            const QSize pixels(static_cast<int>(std::ceil(layout.page.width() * scale)),
+                               static_cast<int>(std::ceil(layout.page.height() * scale)));
+            if (static_cast<qint64>(pixels.width()) * pixels.height() > 400'000'000LL) {
+                throw UserError(path.toStdString(), "", "the picture would be larger than 400 megapixels",
+                                "Choose a lower resolution (--dpi) or export SVG or PDF");
+            }
+            QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+            if (image.isNull()) {
+                failWrite(path, QStringLiteral("not enough memory for the picture"));
+            }
+            image.setDotsPerMeterX(static_cast<int>(options.dpi / 0.0254));
+            image.setDotsPerMeterY(static_cast<int>(options.dpi / 0.0254));
+            QPainter painter(&image);
+            painter.scale(scale, scale);
+            paintPage(painter, scene, source, layout, legend, options, notes);
+            painter.end();
+            if (!image.save(&file, "PNG")) {
+                failWrite(path, QStringLiteral("PNG encoding failed"));
+            }
+            break;
         }
-        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-        if (image.isNull()) {
-            failWrite(path, QStringLiteral("not enough memory for the picture"));
         }
-        image.setDotsPerMeterX(static_cast<int>(options.dpi / 0.0254));
-        image.setDotsPerMeterY(static_cast<int>(options.dpi / 0.0254));
-        QPainter painter(&image);
-        painter.scale(scale, scale);
-        paintPage(painter, scene, source, layout, legend, options, notes);
-        painter.end();
-        if (!image.save(&file, "PNG")) {
-            failWrite(path, QStringLiteral("PNG encoding failed"));
-        }
-        break;
-    }
-    }
-    if (!file.commit()) {
-        failWrite(path, file.errorString());
-    }
+    });
 }
 
 Drawing drawNetwork(const Network& network, std::optional<LayoutEngine> engine)

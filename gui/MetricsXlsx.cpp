@@ -1,6 +1,7 @@
 #include "MetricsXlsx.h"
 
 #include "core/UserError.h"
+#include "gui/AtomicWrite.h"
 #include "gui/FindingText.h"
 #include "gui/Labels.h"
 #include "gui/MeasureColumns.h"
@@ -8,14 +9,8 @@
 #include "gui/TranslationContexts.h"
 
 #include <QFile>
-#include <QFileInfo>
-#include <QTemporaryFile>
-#include <cerrno>
 #include <cmath>
-#include <cstdio>
-#include <cstring>
 #include <map>
-#include <unistd.h>
 #include <utility>
 #include <xlsxwriter.h>
 
@@ -209,16 +204,8 @@ void findingsSheet(Sheet& sheet, lxw_format* bold, lxw_format* wrap, const Metri
 
 void writeMetricsXlsx(const QString& path, const MetricsResult& m, const Network& network)
 {
-    // libxlsxwriter writes to a file name: give it a fresh one beside the target, and rename when complete.
-    const QFileInfo target(path);
-    QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
-                             QStringLiteral(".XXXXXX"));
-    if (!temporary.open()) {
-        fail(path, "", temporary.errorString().toStdString());
-    }
-    temporary.close();
-    const QString written = temporary.fileName();
-    {
+    // libxlsxwriter writes to a file name only.
+    writeAtomicallyByName(path, "the workbook", [&](const QString& written) {
         Workbook book(written);
         if (book.get() == nullptr) {
             fail(path, "", "libxlsxwriter could not start a workbook");
@@ -238,18 +225,7 @@ void writeMetricsXlsx(const QString& path, const MetricsResult& m, const Network
         if (const lxw_error error = book.close(); error != LXW_NO_ERROR) {
             fail(path, "", lxw_strerror(error));
         }
-    }
-    // Flushed to disk before it takes the target's place, so a power cut leaves the old file or the new one.
-    QFile file(written);
-    if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0) {
-        fail(path, "", file.errorString().toStdString());
-    }
-    file.close();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                        QFileDevice::ReadOther);
-    if (std::rename(QFile::encodeName(written).constData(), QFile::encodeName(path).constData()) != 0) {
-        fail(path, "", std::strerror(errno));
-    }
+    });
 }
 
 } // namespace speelveld::gui

@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 
 #include "core/UserError.h"
+#include "gui/AtomicWrite.h"
 #include "gui/FindingText.h"
 #include "gui/Labels.h"
 #include "gui/MapExporter.h"
@@ -18,7 +19,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <functional>
 #include <memory>
 
@@ -383,43 +383,38 @@ int writeReport(MapScene& scene, const LegendContent& legend, const ReportConten
     measuresPages(flow, content);
     const std::vector<Page> pages = flow.take();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        failWrite(path, file.errorString());
-    }
-    QPdfWriter writer(&file);
-    writer.setResolution(kResolution);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(pages.front().orientation);
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(content.title + QStringLiteral(" — ") + content.snapshot);
-    writer.setCreator(QStringLiteral("Speelveld"));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        failWrite(path, QStringLiteral("PDF painter did not start"));
-    }
     const int count = static_cast<int>(pages.size());
-    for (int index = 0; index < count; ++index) {
-        const Page& page = pages[static_cast<std::size_t>(index)];
-        // A new orientation applies from the next page on.
-        if (index > 0 && (!writer.setPageOrientation(page.orientation) || !writer.newPage())) {
-            failWrite(path, QStringLiteral("a new page could not be started"));
+    writeAtomically(path, "the report", [&](QIODevice& file) {
+        QPdfWriter writer(&file);
+        writer.setResolution(kResolution);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(pages.front().orientation);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(content.title + QStringLiteral(" — ") + content.snapshot);
+        writer.setCreator(QStringLiteral("Speelveld"));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            failWrite(path, QStringLiteral("PDF painter did not start"));
         }
-        painter.resetTransform();
-        painter.scale(kResolution / 72.0, kResolution / 72.0);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        for (const PaintOp& op : page.ops) {
-            painter.save();
-            op(painter);
-            painter.restore();
+        for (int index = 0; index < count; ++index) {
+            const Page& page = pages[static_cast<std::size_t>(index)];
+            // A new orientation applies from the next page on.
+            if (index > 0 && (!writer.setPageOrientation(page.orientation) || !writer.newPage())) {
+                failWrite(path, QStringLiteral("a new page could not be started"));
+            }
+            painter.resetTransform();
+            painter.scale(kResolution / 72.0, kResolution / 72.0);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            for (const PaintOp& op : page.ops) {
+                painter.save();
+                op(painter);
+                painter.restore();
+            }
+            paintFooter(painter, page.orientation, content, index + 1, count);
         }
-        paintFooter(painter, page.orientation, content, index + 1, count);
-    }
-    painter.end();
-    if (!file.commit()) {
-        failWrite(path, file.errorString());
-    }
+        painter.end();
+    });
     return count;
 }
 

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -35,17 +34,20 @@ public:
         : text_(text), file_(file), limits_(limits)
     {}
 
+    // A flag beside a plain Token rather than std::optional<Token>: GCC 12 warns that the optional's payload may
+    // be used uninitialised when all of this is inlined.
     Token peek()
     {
-        if (!peeked_) {
+        if (!hasPeeked_) {
             peeked_ = scan();
+            hasPeeked_ = true;
         }
-        return *peeked_;
+        return peeked_;
     }
     Token next()
     {
         Token token = peek();
-        peeked_.reset();
+        hasPeeked_ = false;
         return token;
     }
     [[noreturn]] void fail(std::size_t line, const std::string& problem, const std::string& hint) const
@@ -186,7 +188,8 @@ private:
     const DotLimits& limits_;
     std::size_t pos_ = 0;
     std::size_t line_ = 1;
-    std::optional<Token> peeked_;
+    Token peeked_;
+    bool hasPeeked_ = false;
 };
 
 bool keyword(const Token& token, std::string_view word)
@@ -249,10 +252,23 @@ void precheckDot(const std::string& text, const std::string& fileName, const Dot
         frame.edgePending = false;
         frame.lastOperand = size;
     };
+    std::unordered_set<std::string_view> attributes;
+    const auto attribute = [&](const Token& name) {
+        attributes.insert(name.text);
+        if (attributes.size() > limits.maxAttributeNames) {
+            lexer.fail(name.line,
+                       "the file names more than " + std::to_string(limits.maxAttributeNames) +
+                           " different attributes, the limit",
+                       "Keep the attributes you need; Graphviz slows down with every name");
+        }
+    };
     for (Token token = lexer.next(); token.kind != Token::End; token = lexer.next()) {
         if (punct(token, '[')) {
-            while (token.kind != Token::End && !punct(token, ']')) {
-                token = lexer.next();
+            for (Token previous = token; token.kind != Token::End && !punct(token, ']'); token = lexer.next()) {
+                if (punct(token, '=') && previous.kind == Token::Name) {
+                    attribute(previous);
+                }
+                previous = token;
             }
         } else if (punct(token, '{')) {
             frames.emplace_back();
@@ -283,6 +299,7 @@ void precheckDot(const std::string& text, const std::string& fileName, const Dot
                 continue;
             }
             if (punct(lexer.peek(), '=')) {
+                attribute(token);
                 lexer.next();
                 lexer.next(); // name = value: an attribute, not a node
                 continue;
@@ -300,6 +317,16 @@ void precheckDot(const std::string& text, const std::string& fileName, const Dot
             frames.back().members += 1;
             operand(1, token.line);
         }
+    }
+    const std::uint64_t slots = attributes.size() * (nodes.size() + edges);
+    if (slots > limits.maxAttributeSlots) {
+        throw UserError(fileName, "",
+                        "the file has " + std::to_string(nodes.size()) + " nodes, " + std::to_string(edges) +
+                            " edges and " + std::to_string(attributes.size()) +
+                            " attribute names; Graphviz would keep a place for every name on every node and edge, "
+                            "more than the limit of " +
+                            std::to_string(limits.maxAttributeSlots),
+                        "Keep fewer attributes, or import a smaller network");
     }
 }
 

@@ -15,6 +15,10 @@ struct DotLimits {
     std::size_t maxNodes = 200'000;             ///< distinct node names
     std::size_t maxEdges = 500'000;             ///< edges, counting every pair an edge between { } sets makes
     std::size_t maxDepth = 1'000;               ///< { } and < > nesting
+    /// Distinct attribute names: cgraph declares each for the whole graph, which is quadratic in their number.
+    std::size_t maxAttributeNames = 1'000;
+    /// Attribute names times nodes and edges: cgraph gives every node and edge a slot for every declared name.
+    std::size_t maxAttributeSlots = 50'000'000;
 };
 
 /// Throws UserError naming the file, the line and the limit when the text is not UTF-8, holds NUL, or would

@@ -1,5 +1,6 @@
 // Kumu-style CSV: reading a spreadsheet pair, round trips of every example, spreadsheet safety, bad files.
 #include "core/CsvFormat.h"
+#include "HostileSupport.h"
 #include "core/CsvCell.h"
 #include "core/JsonFormat.h"
 #include "core/UserError.h"
@@ -9,6 +10,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <fstream>
 
 using namespace speelveld;
 
@@ -367,4 +370,77 @@ TEST_CASE("a file that cannot be read names itself")
     } catch (const UserError& error) {
         CHECK(std::string(error.what()).find("missing.csv: cannot read the file") != std::string::npos);
     }
+}
+
+TEST_CASE("a million-row CSV file: 1,000,001 records are refused by the record limit, and quickly")
+{
+    // Written to disk as a user would give it: 1,000,001 elements, about 17 MB.
+    const test::TempDir dir;
+    const auto file = dir / "million.csv";
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << "ID,Label,Type\n";
+        for (int i = 1; i <= 1'000'001; ++i) {
+            out << i << ",Actor " << i << ",provider\n";
+        }
+    }
+    const auto start = std::chrono::steady_clock::now();
+    std::string message = "(no error)";
+    try {
+        readKumuCsv(file, std::nullopt, {});
+    } catch (const UserError& error) {
+        message = error.what();
+    }
+    CHECK(message ==
+          file.string() +
+              ": line 1000002: the file has more than 1000000 records, the limit. Split the file or import a smaller "
+              "network");
+    // Refused at the record past the limit, before a network is built: this test took 6 s and 520 MB here
+    // (writing the file included); the bound below is generous for a busy machine.
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(60));
+}
+
+TEST_CASE("more hostile CSV: a cell over 1 MiB, 200,000 columns, a self-loop, a connection to nothing")
+{
+    CHECK(errorOf("Label,Description\nA," + std::string(1024 * 1024 + 1, 'x') + "\n") ==
+          "elements.csv: line 2: a cell is longer than the limit of 1048576 bytes. Shorten it, or check that every "
+          "quote in the file is closed");
+    std::string wide = "Label";
+    std::string row = "A";
+    for (int i = 0; i < 200'000; ++i) {
+        wide += ",c" + std::to_string(i);
+        row += ",";
+    }
+    // Every empty cell adds nothing: the 200,000 columns are read in linear time and keep nothing.
+    CHECK(errorOf(wide + "\n" + row + "\n") == "(no error)");
+    const Imported loop = parseKumuCsv({"Label\nA\n", "e.csv"}, CsvText{"From,To\nA,A\n", "c.csv"}, {});
+    REQUIRE(loop.project.snapshots[0].network.relations().size() == 1);
+    CHECK(loop.project.snapshots[0].network.relations()[0].source ==
+          loop.project.snapshots[0].network.relations()[0].target);
+    CHECK(errorOf("Label\nA\n", "From,To\nA,\n").find("connections.csv: line 2:") == 0);
+
+    const test::TempDir dir;
+    const auto big = dir / "big.csv";
+    std::ofstream(big).put('L');
+    std::filesystem::resize_file(big, CsvLimits{}.maxBytes + 1); // sparse: takes no disk
+    try {
+        readKumuCsv(big, std::nullopt, {});
+        FAIL("no error");
+    } catch (const UserError& error) {
+        CHECK(std::string(error.what()).find("the file is larger than the limit of 256 MiB") != std::string::npos);
+    }
+}
+
+TEST_CASE("CSV names that look like SQL are data: read, saved to a project and loaded back unchanged")
+{
+    const std::string elements =
+        "ID,Label,\"" + test::kSqlText + "\"\n1,\"" + test::kSqlName + "\",\"" + test::kSqlText + "\"\n2,B,\n";
+    const Imported imported =
+        parseKumuCsv({elements, "sql.csv"}, CsvText{"From,To,Note\n1,2,\"" + test::kSqlText + "\"\n", "c.csv"}, {});
+    const Network& network = imported.project.snapshots[0].network;
+    REQUIRE(network.actor(1) != nullptr);
+    CHECK(network.actor(1)->name == test::kSqlName);
+    CHECK(network.actor(1)->attributes.at(test::kSqlText) == test::kSqlText);
+    CHECK(network.relations().at(0).note == test::kSqlText);
+    test::checkSurvivesProjectFile(imported.project);
 }

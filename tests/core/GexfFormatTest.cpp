@@ -1,5 +1,7 @@
+#include "HostileSupport.h"
 #include "InteropSupport.h"
 
+#include "core/ForeignGraph.h"
 #include "core/GexfFormat.h"
 #include "core/JsonFormat.h"
 #include "support/TestSupport.h"
@@ -207,4 +209,110 @@ TEST_CASE("NetworkX reads an exported GEXF 1.3 file: counts and an attribute")
                              "GEXF.versions['1.3'] = dict(GEXF.versions['1.2draft'], NS_GEXF='http://gexf.net/1.3',\n"
                              "    NS_VIZ='http://gexf.net/1.3/viz', VERSION='1.3')\n"
                              "g = nx.read_gexf(sys.argv[1], version='1.3')");
+}
+
+TEST_CASE("hostile GEXF is refused with the place, never expanded, never a crash")
+{
+    const std::string nodes = "<nodes><node id=\"1\" label=\"&x;\"/></nodes>";
+    SUBCASE("billion laughs, quadratic blow-up and an external entity: a DOCTYPE with entities is refused")
+    {
+        CHECK(gexfError(test::billionLaughs("gexf", gexf(nodes)))
+                  .find("bad.gexf: line 2, column 1: the file declares entities in its DOCTYPE") == 0);
+        CHECK(gexfError(test::quadraticBlowup("gexf", "<gexf><graph><nodes><node id=\"1\" label=\"",
+                                              "\"/></nodes>"
+                                              "</graph></gexf>"))
+                  .find("bad.gexf: line 1, column 1: the file declares entities in its DOCTYPE") == 0);
+        CHECK(gexfError("<!DOCTYPE gexf [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n" + gexf(nodes))
+                  .find("the file declares entities in its DOCTYPE") != std::string::npos);
+    }
+    SUBCASE("invalid UTF-8, a NUL byte, a character reference to NUL")
+    {
+        CHECK(gexfError(gexf("<nodes><node id=\"caf\xE9\"/></nodes>"))
+                  .find("bad.gexf: line 4, column 21: the file is not valid UTF-8 text here") == 0);
+        CHECK(gexfError(gexf(std::string("<nodes><node id=\"a\0\"/></nodes>", 29)))
+                  .find("bad.gexf: line 4, column 19: the file contains a NUL byte") == 0);
+        CHECK(gexfError(gexf("<nodes><node id=\"a&#0;\"/></nodes>"))
+                  .find("the character reference &#0; names a character XML does not allow") != std::string::npos);
+    }
+    SUBCASE("200,000 attributes on one element are refused after the first 1,000")
+    {
+        CHECK(gexfError(gexf("<nodes><node id=\"a\"" + test::manyAttributes(200'000) + "/></nodes>"))
+                  .find("bad.gexf: line 4, column 8: the element <node> has more than 1000 attributes") == 0);
+    }
+    SUBCASE("an attribute value or a text over 1 MiB")
+    {
+        CHECK(gexfError(gexf("<nodes><node id=\"a\" label=\"" + std::string(kMaxAttributeValueBytes + 1, 'x') +
+                             "\"/></nodes>"))
+                  .find("the attribute \"label\" is longer than the limit of 1 MiB") != std::string::npos);
+        CHECK(gexfError(
+                  gexf("<nodes><node id=\"a\"/></nodes><x>" + std::string(kMaxAttributeValueBytes + 1, 'x') + "</x>"))
+                  .find("longer than the limit of 1 MiB") != std::string::npos);
+    }
+    SUBCASE("300,000 nested elements are walked without recursion")
+    {
+        std::string deep;
+        for (int i = 0; i < 300'000; ++i) {
+            deep += "<x>";
+        }
+        for (int i = 0; i < 300'000; ++i) {
+            deep += "</x>";
+        }
+        CHECK(parseGexf(gexf("<nodes><node id=\"1\">" + deep + "</node></nodes>"), "deep.gexf")
+                  .project.snapshots[0]
+                  .network.actors()
+                  .size() == 1);
+    }
+    SUBCASE("nodes nested deeper than the group limit, and a node that is its own parent")
+    {
+        std::string nested;
+        for (int i = 0; i < 1000; ++i) {
+            nested += "<node id=\"g" + std::to_string(i) + "\"><nodes>";
+        }
+        nested += "<node id=\"leaf\"/>";
+        for (int i = 0; i < 1000; ++i) {
+            nested += "</nodes></node>";
+        }
+        CHECK(gexfError(gexf("<nodes>" + nested + "</nodes>")).find("groups are nested more than 100 levels deep") !=
+              std::string::npos);
+        CHECK(gexfError(gexf("<nodes><node id=\"a\" pid=\"a\"/></nodes>")).find("(or a node is inside itself)") !=
+              std::string::npos);
+    }
+    SUBCASE("duplicate node ids, an edge to nowhere, and a self-loop, which is kept")
+    {
+        CHECK(gexfError(gexf("<nodes>\n<node id=\"a\"/>\n<node id=\"a\"/>\n</nodes>"))
+                  .find("bad.gexf: line 6, column 1: the node id \"a\" is used twice") == 0);
+        CHECK(gexfError(gexf("<nodes><node id=\"a\"/></nodes><edges><edge source=\"z\" target=\"a\"/></edges>"))
+                  .find("refers to the node \"z\", which is not in the file") != std::string::npos);
+        const Imported loop = parseGexf(
+            gexf("<nodes><node id=\"a\"/></nodes><edges><edge source=\"a\" target=\"a\"/></edges>"), "l.gexf");
+        REQUIRE(loop.project.snapshots[0].network.relations().size() == 1);
+        CHECK(loop.project.snapshots[0].network.relations()[0].source ==
+              loop.project.snapshots[0].network.relations()[0].target);
+    }
+    SUBCASE("a file over the size limit is not read")
+    {
+        test::TempDir folder;
+        const auto big = folder / "big.gexf";
+        std::ofstream(big).put(' ');
+        std::filesystem::resize_file(big, kMaxImportBytes + 1); // sparse: takes no disk
+        CHECK(test::errorOf([&] { readGexf(big); }).find("the file is larger than the limit of 256 MiB") !=
+              std::string::npos);
+    }
+}
+
+TEST_CASE("GEXF names that look like SQL are data: read, saved to a project and loaded back unchanged")
+{
+    const std::string text =
+        gexf("<attributes class=\"node\"><attribute id=\"0\" title=\"" + test::kSqlText +
+             "\" type=\"string\"/></attributes>\n<nodes><node id=\"a\" label=\"Robert'); DROP TABLE actors;--\">"
+             "<attvalues><attvalue for=\"0\" value=\"" +
+             test::kSqlText +
+             "\"/></attvalues></node><node id=\"b\" label=\"b\"/></nodes>\n"
+             "<edges><edge source=\"a\" target=\"b\" label=\"" +
+             test::kSqlText + "\"/></edges>");
+    const Project project = parseGexf(text, "sql.gexf").project;
+    const Actor* robert = actorNamed(project.snapshots[0].network, test::kSqlName);
+    REQUIRE(robert != nullptr);
+    CHECK(robert->attributes.at(test::kSqlText) == test::kSqlText);
+    test::checkSurvivesProjectFile(project);
 }

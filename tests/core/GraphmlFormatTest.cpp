@@ -1,3 +1,4 @@
+#include "HostileSupport.h"
 #include "InteropSupport.h"
 
 #include "core/ForeignGraph.h"
@@ -416,6 +417,59 @@ TEST_CASE("hostile GraphML is refused with a message, never expanded, never a cr
         CHECK(test::errorOf([&] { readGraphml(big); }).find("the file is larger than the limit of 256 MiB") !=
               std::string::npos);
     }
+}
+
+TEST_CASE("more hostile GraphML: quadratic blow-up, 200,000 attributes, an attribute twice, a long text")
+{
+    SUBCASE("quadratic blow-up: one 4 KB entity referenced 20,000 times")
+    {
+        CHECK(graphmlError(test::quadraticBlowup("graphml", "<graphml><graph><node id=\"1\"><data key=\"n\">",
+                                                 "</data></node></graph></graphml>"))
+                  .find("bad.graphml: line 1, column 1: the file declares entities in its DOCTYPE") == 0);
+    }
+    SUBCASE("200,000 attributes on one element are refused after the first 1,000")
+    {
+        CHECK(graphmlError(graphml("<node id=\"a\"" + test::manyAttributes(200'000) + "/>"))
+                  .find("bad.graphml: line 4, column 1: the element <node> has more than 1000 attributes") == 0);
+    }
+    SUBCASE("an attribute written twice (pugixml would take the first; XML says it is not well formed)")
+    {
+        CHECK(graphmlError(graphml("<node id=\"a\"/>\n<node id=\"b\" id=\"a\"/>")) ==
+              "bad.graphml: line 5, column 1: the attribute \"id\" is written twice on the element <node>. Keep one "
+              "of them: which one counts would be a guess");
+    }
+    SUBCASE("a data text over 1 MiB")
+    {
+        CHECK(graphmlError(graphml("<node id=\"a\"><data key=\"d\">" + std::string(kMaxAttributeValueBytes + 1, 'x') +
+                                   "</data></node>"))
+                  .find("bad.graphml: line 4, column 14: a text here is longer than the limit of 1 MiB") == 0);
+    }
+    SUBCASE("a self-loop is kept: the model allows an actor related to itself")
+    {
+        const Imported loop = parseGraphml(graphml("<node id=\"a\"/><edge source=\"a\" target=\"a\"/>"), "l.graphml");
+        REQUIRE(loop.project.snapshots[0].network.relations().size() == 1);
+        CHECK(loop.project.snapshots[0].network.relations()[0].source ==
+              loop.project.snapshots[0].network.relations()[0].target);
+    }
+}
+
+TEST_CASE("GraphML names that look like SQL are data: read, saved to a project and loaded back unchanged")
+{
+    const std::string text = graphml(
+        "<node id=\"a\"><data key=\"name\">Robert'); DROP TABLE actors;--</data><data key=\"free\">" + test::kSqlText +
+            "</data></node><node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"note\">" + test::kSqlText +
+            "</data></edge>",
+        "<key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
+        "<key id=\"free\" for=\"node\" attr.name=\"" +
+            test::kSqlText +
+            "\" attr.type=\"string\"/>\n"
+            "<key id=\"note\" for=\"edge\" attr.name=\"note\" attr.type=\"string\"/>\n");
+    const Project project = parseGraphml(text, "sql.graphml").project;
+    const Actor* robert = actorNamed(project.snapshots[0].network, test::kSqlName);
+    REQUIRE(robert != nullptr);
+    CHECK(robert->attributes.at(test::kSqlText) == test::kSqlText);
+    CHECK(project.snapshots[0].network.relations().at(0).note == test::kSqlText);
+    test::checkSurvivesProjectFile(project);
 }
 
 TEST_CASE("NetworkX reads an exported GraphML file: counts and an attribute")

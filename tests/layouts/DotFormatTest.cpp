@@ -3,6 +3,7 @@
 #include "layouts/DotFormat.h"
 
 #include "core/JsonFormat.h"
+#include "core/ProjectFile.h"
 #include "core/UserError.h"
 #include "support/Canonical.h"
 #include "support/TestSupport.h"
@@ -242,4 +243,72 @@ TEST_CASE("hostile DOT is refused before Graphviz sees it")
                       " size=\"4,4\"; subgraph s { a:p:n } -> b\n}",
                       small) == "(no error)");
     }
+}
+
+TEST_CASE("more hostile DOT: deep braces, 200,000 attributes, many attribute names on many nodes")
+{
+    SUBCASE("300,000 nested { } stop at the depth limit")
+    {
+        CHECK(errorOf("digraph " + std::string(300'000, '{') + std::string(300'000, '}')) ==
+              "hostile.dot: line 1: { } are nested deeper than 1000. Simplify the subgraphs");
+    }
+    SUBCASE("200,000 attributes on one node (quadratic in cgraph: 20,000 took 5.5 s) stop at 1,000 names")
+    {
+        std::string attributes;
+        for (int i = 0; i < 200'000; ++i) {
+            attributes += (i == 0 ? "k" : ",k") + std::to_string(i) + "=1";
+        }
+        CHECK(errorOf("digraph {\n a [" + attributes + "]\n}") ==
+              "hostile.dot: line 2: the file names more than 1000 different attributes, the limit. Keep the "
+              "attributes you need; Graphviz slows down with every name");
+        DotLimits small;
+        small.maxAttributeNames = 2;
+        CHECK(errorOf("digraph { rankdir=LR; a [x=1] }", small) == "(no error)");
+        CHECK(errorOf("digraph { rankdir=LR; a [x=1, y=2] }", small).find("more than 2 different attributes") !=
+              std::string::npos);
+    }
+    SUBCASE("attribute names times nodes and edges: the room cgraph would keep for them")
+    {
+        DotLimits small;
+        small.maxAttributeSlots = 8;
+        CHECK(errorOf("digraph { a [x=1]; b [y=2]; a -> b; c }", small) == "(no error)"); // 2 names × (3 + 1)
+        CHECK(errorOf("digraph { a [x=1]; b [y=2]; a -> b; c; d }", small) ==
+              "hostile.dot: the file has 4 nodes, 1 edges and 2 attribute names; Graphviz would keep a place for "
+              "every name on every node and edge, more than the limit of 8. Keep fewer attributes, or import a "
+              "smaller network");
+    }
+}
+
+TEST_CASE("DOT duplicates, self-loops and nested clusters are read as Graphviz reads them")
+{
+    // A node written twice is one node (its last label counts); an edge to a node never declared declares it;
+    // a self-loop is kept; a cluster inside a cluster of the same name is a group inside a group.
+    const Imported imported = parseDot(
+        "digraph { 1 [label=A]; 1 [label=B]; 1 -> 2; 2 -> 2; subgraph cluster_1 { subgraph cluster_1 { 1 } } }",
+        "dup.dot");
+    const Network& network = imported.project.snapshots[0].network;
+    REQUIRE(network.actors().size() == 2);
+    CHECK(network.actor(1)->name == "B");
+    REQUIRE(network.relations().size() == 2);
+    CHECK(network.relations()[1].source == network.relations()[1].target);
+    CHECK(network.groups().size() == 2);
+}
+
+TEST_CASE("DOT names that look like SQL are data: read, saved to a project and loaded back unchanged")
+{
+    const std::string sql = "Robert'); DROP TABLE actors;--";
+    const Project project =
+        parseDot("digraph { a [label=\"" + sql + "\", \"x' OR '1'='1\"=\"1; DROP TABLE groups\"]; a -> b [note=\"" +
+                     sql + "\"] }",
+                 "sql.dot")
+            .project;
+    const Network& network = project.snapshots[0].network;
+    const auto robert = std::find_if(network.actors().begin(), network.actors().end(),
+                                     [&](const Actor& actor) { return actor.name == sql; });
+    REQUIRE(robert != network.actors().end());
+    CHECK(robert->attributes.at("x' OR '1'='1") == "1; DROP TABLE groups");
+    CHECK(network.relations().at(0).note == sql);
+    test::TempDir dir;
+    saveProject(project, dir / "sql.speelveld");
+    CHECK(loadProject(dir / "sql.speelveld") == project);
 }
