@@ -4,6 +4,7 @@
 #include "core/ProjectLoader.h"
 #include "core/UserError.h"
 #include "gui/ActorItem.h"
+#include "gui/AtomicWrite.h"
 #include "gui/Autosave.h"
 #include "gui/ComparisonWindow.h"
 #include "gui/DecisionsPanel.h"
@@ -48,7 +49,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -940,11 +940,10 @@ void MainWindow::exportMetricsDialog()
                       (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
                        selectedFilter.contains(QStringLiteral("json")));
     const QString text = json ? metricsJson(*result, network()) : metricsCsv(*result, network());
-    // Written beside the target and renamed over it, so a failure leaves any earlier file whole.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        QMessageBox::critical(this, tr("Cannot export the metrics"),
-                              tr("%1: %2. Choose another folder or free some space.").arg(path, file.errorString()));
+    try {
+        writeFileAtomically(path, text.toUtf8(), "the metrics table");
+    } catch (const UserError& error) {
+        QMessageBox::critical(this, tr("Cannot export the metrics"), QString::fromStdString(error.what()));
         return;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(path), 5000);
