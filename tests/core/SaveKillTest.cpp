@@ -1,0 +1,128 @@
+// Saving is atomic: a save killed with SIGKILL at any moment leaves either the project as it was or the
+// project as it was being saved, never a damaged file; the next save removes what the killed one left.
+#include "ChildProcess.h"
+#include "SaveSupport.h"
+#include "core/Generator.h"
+#include "core/ProjectFile.h"
+#include "support/TestSupport.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <array>
+#include <random>
+#include <sstream>
+#include <thread>
+
+using namespace speelveld;
+
+namespace {
+
+/// Big enough that a save takes long enough to be killed in every phase: writing, committing, checking,
+/// flushing, keeping the backup, renaming.
+constexpr std::size_t kActors = 1500;
+constexpr int kKills = 60;
+
+Project roundTrip(const Project& project, const std::filesystem::path& file)
+{
+    saveProject(project, file);
+    Project loaded = loadProject(file);
+    std::filesystem::remove(file);
+    return loaded;
+}
+
+/// The "saved WHICH MILLISECONDS" lines of save_child: which project each finished save wrote, and how long it took.
+std::vector<std::pair<int, double>> savesIn(const std::vector<std::string>& lines)
+{
+    std::vector<std::pair<int, double>> saves;
+    for (const auto& line : lines) {
+        std::istringstream words(line);
+        std::string word;
+        int which = -1;
+        double milliseconds = 0;
+        words >> word >> which >> milliseconds;
+        REQUIRE(word == "saved");
+        REQUIRE((which == 0 || which == 1));
+        saves.emplace_back(which, milliseconds);
+    }
+    return saves;
+}
+
+} // namespace
+
+TEST_CASE("a save killed at any moment leaves the old project or the new one, never a damaged file")
+{
+    test::TempDir dir;
+    const auto file = dir / "map.speelveld";
+    // The child's two projects as they come back from a file.
+    const std::array<Project, 2> expected{roundTrip(generateProject({.actors = kActors, .seed = 1}), dir / "0"),
+                                          roundTrip(generateProject({.actors = kActors, .seed = 2}), dir / "1")};
+    REQUIRE_FALSE(expected[0] == expected[1]);
+    const std::string actors = std::to_string(kActors);
+    auto which = [&](const std::filesystem::path& path) {
+        const Project loaded = loadProject(path); // a damaged file throws, and the test fails with its message
+        REQUIRE((loaded == expected[0] || loaded == expected[1]));
+        return loaded == expected[0] ? 0 : 1;
+    };
+
+    // How long one save takes on this machine now, so the kills can be spread over it.
+    double saveMs = 0;
+    {
+        test::ChildProcess child({SAVE_CHILD, "loop", file.string(), actors, "0"});
+        REQUIRE(child.readLine() == "ready");
+        std::vector<std::string> lines;
+        for (int i = 0; i < 4; ++i) {
+            const auto line = child.readLine();
+            REQUIRE(line.has_value());
+            lines.push_back(*line);
+        }
+        child.kill(SIGKILL);
+        child.wait();
+        auto saves = savesIn(lines);
+        std::sort(saves.begin(), saves.end(), [](auto a, auto b) { return a.second < b.second; });
+        saveMs = saves[2].second; // the slower middle: the first save also cleans a folder, the next ones replace
+    }
+    int current = which(file);
+
+    std::mt19937 random(20240611);
+    std::uniform_real_distribution<double> jitter(0.0, 1.0);
+    int kept = 0;
+    int replaced = 0;
+    std::size_t mostLeftovers = 0;
+    for (int kill = 0; kill < kKills; ++kill) {
+        CAPTURE(kill);
+        // Stepped over the save and half as long again; every third kill lands in the last quarter of the
+        // save, where the commit, the check, the backup and the rename happen.
+        const double fraction = kill % 3 == 2 ? 0.75 + 0.3 * jitter(random) : (kill + jitter(random)) * 1.5 / kKills;
+        const int before = current;
+        test::ChildProcess child({SAVE_CHILD, "loop", file.string(), actors, std::to_string(1 - before)});
+        REQUIRE(child.readLine() == "ready");
+        std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(fraction * saveMs));
+        child.kill(SIGKILL);
+        const int status = child.wait();
+        const auto saves = savesIn(child.remainingLines());
+        if (!WIFSIGNALED(status)) {
+            FAIL("save_child ended by itself, status " << status);
+        }
+        // The file holds what the last finished save wrote, or what the killed save was writing.
+        const int lastSaved = saves.empty() ? before : saves.back().first;
+        current = which(file);
+        CHECK((current == lastSaved || current == 1 - lastSaved));
+        ++(current == before ? kept : replaced);
+        if (std::filesystem::exists(dir / "map.speelveld.bak")) {
+            which(dir / "map.speelveld.bak");
+        }
+        // Only the killed save's own leftovers are there: each save clears those of saves killed before it.
+        const auto leftovers = test::leftoversOf(file);
+        mostLeftovers = std::max(mostLeftovers, leftovers.size());
+        CHECK(leftovers.size() <= 3); // the temporary file, its journal, the backup on its way
+    }
+    MESSAGE("one save of " << kActors << " actors took " << saveMs << " ms; " << kKills
+                           << " kills left the old project " << kept << " times and the new one " << replaced
+                           << " times; at most " << mostLeftovers << " leftover files");
+    CHECK(kept > 0); // kills landed on both sides of the rename
+    CHECK(replaced > 0);
+
+    saveProject(expected[0], file);
+    CHECK(test::leftoversOf(file).empty());
+}
