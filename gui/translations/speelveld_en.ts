@@ -2279,8 +2279,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../MainWindow.cpp" line="499" />
+        <source>Read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../MainWindow.cpp" line="562" />
         <source>Restored the work of %1. Save it to keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="612" />
+        <source>%1 is read-only: you can change the map and save it under another name (Save as).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2432,6 +2442,11 @@
     <message>
         <location filename="../MainWindow.cpp" line="1057" />
         <source>Untitled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1069" />
+        <source>[read-only]</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2279,9 +2279,19 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location filename="../MainWindow.cpp" line="499" />
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
         <location filename="../MainWindow.cpp" line="562" />
         <source>Restored the work of %1. Save it to keep it.</source>
         <translation>Het werk van %1 is hersteld. Sla het op om het te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="612" />
+        <source>%1 is read-only: you can change the map and save it under another name (Save as).</source>
+        <translation>%1 is alleen-lezen: u kunt de kaart wijzigen en onder een andere naam opslaan (Opslaan als).</translation>
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="575" />
@@ -2433,6 +2443,11 @@
         <location filename="../MainWindow.cpp" line="1057" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1069" />
+        <source>[read-only]</source>
+        <translation>[alleen-lezen]</translation>
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="1073" />
