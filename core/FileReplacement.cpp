@@ -230,6 +230,9 @@ void FileReplacement::commit()
             fail(target_, backup.filename().string() + " could not be replaced", error,
                  "move " + backup.filename().string() + " out of the way, or " + elsewhere);
         }
+        // rename() does nothing when both names are links to one file (FILE.bak already was the file, after a
+        // save that failed at its last step); the second name must not stay behind.
+        fs::remove(nextBackup, error);
     }
     fs::rename(temporary_, target_, error);
     if (error) {

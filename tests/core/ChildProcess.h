@@ -84,6 +84,7 @@ public:
     }
 
     void kill(int signal) { ::kill(pid_, signal); }
+    pid_t pid() const { return pid_; }
 
     /// Waits for the child to end; its status as waitpid gives it.
     int wait()

@@ -280,3 +280,14 @@ TEST_CASE("a read-only project file, or one in a read-only folder, is not replac
     fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
     CHECK_FALSE(readOnlyReason(file).has_value());
 }
+
+TEST_CASE("a backup that is another name of the file itself (a save failed at its last step) leaves nothing behind")
+{
+    const SavedTwice folder(readJsonProject(test::dataFile("delft.json")));
+    std::filesystem::remove(folder.backup);
+    std::filesystem::create_hard_link(folder.file, folder.backup);
+    saveProject(readJsonProject(test::dataFile("inburgering.json")), folder.file);
+    CHECK(bytesOf(folder.backup) == folder.fileBytes);
+    CHECK(loadProject(folder.file).title == readJsonProject(test::dataFile("inburgering.json")).title);
+    CHECK(leftoversOf(folder.file).empty());
+}

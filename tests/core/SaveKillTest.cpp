@@ -10,9 +10,11 @@
 
 #include <algorithm>
 #include <array>
+#include <fstream>
 #include <random>
 #include <sstream>
 #include <thread>
+#include <unistd.h>
 
 using namespace speelveld;
 
@@ -125,4 +127,41 @@ TEST_CASE("a save killed at any moment leaves the old project or the new one, ne
 
     saveProject(expected[0], file);
     CHECK(test::leftoversOf(file).empty());
+}
+
+TEST_CASE("the next save removes what killed saves on this computer left, never a save still running or another "
+          "computer's")
+{
+    test::TempDir dir;
+    const auto file = dir / "map.speelveld";
+    saveProject(generateProject({.actors = 20, .seed = 3}), file);
+    std::array<char, 256> host{};
+    REQUIRE(::gethostname(host.data(), host.size() - 1) == 0);
+    pid_t dead = 0;
+    {
+        test::ChildProcess gone({"/bin/true"});
+        gone.wait();
+        dead = gone.pid();
+    }
+    const std::string prefix = ".map.speelveld.saving-";
+    const std::string killed = prefix + host.data() + "-" + std::to_string(dead) + "-17";
+    const std::vector<std::string> removed{killed, killed + "-journal", killed + ".bak"};
+    const std::vector<std::string> kept{
+        prefix + host.data() + "-" + std::to_string(::getpid()) + "-18", // this process: a save in progress
+        prefix + "elders-" + std::to_string(dead) + "-19",               // another computer on the same share
+        ".map.speelveld.saving-by-hand",                                 // not one of ours
+        ".other.speelveld.saving-" + std::string(host.data()) + "-" + std::to_string(dead) + "-20"};
+    for (const auto& name : removed) {
+        std::ofstream(dir / name) << "half a save";
+    }
+    for (const auto& name : kept) {
+        std::ofstream(dir / name) << "half a save";
+    }
+    saveProject(generateProject({.actors = 20, .seed = 4}), file);
+    for (const auto& name : removed) {
+        CHECK_FALSE(std::filesystem::exists(dir / name));
+    }
+    for (const auto& name : kept) {
+        CHECK(std::filesystem::exists(dir / name));
+    }
 }
