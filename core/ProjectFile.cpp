@@ -1,5 +1,6 @@
 #include "ProjectFile.h"
 
+#include "FileReplacement.h"
 #include "JsonFormat.h"
 #include "ProjectSchema.h"
 #include "UserError.h"
@@ -12,10 +13,8 @@
 
 #include <algorithm>
 #include <array>
-#include <fcntl.h>
+#include <cerrno>
 #include <fstream>
-#include <random>
-#include <unistd.h>
 
 namespace speelveld {
 namespace {
@@ -46,6 +45,85 @@ void harden(SQLite::Database& db)
     db.exec("PRAGMA cell_size_check=ON; PRAGMA mmap_size=0; PRAGMA trusted_schema=OFF;");
 }
 
+/// What to open instead of a damaged file.
+std::string restoreHint(const std::filesystem::path& file)
+{
+    const std::filesystem::path backup = file.string() + ".bak";
+    std::error_code error;
+    if (std::filesystem::is_regular_file(backup, error)) {
+        return "Open the backup " + backup.filename().string() + " beside it instead, or an earlier copy";
+    }
+    return "Open an earlier copy of the project, if you have one";
+}
+
+/// A failed read of a project file in words a user can act on: SQLite's primary result `code` tells
+/// damage from the rest.
+UserError loadFailure(const std::filesystem::path& file, int code, const std::string& detail)
+{
+    switch (code & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_RANGE:
+    case SQLITE_SCHEMA:
+        return UserError(file.string(), "", "the file is damaged (" + detail + ")", restoreHint(file));
+    case SQLITE_TOOBIG:
+    case SQLITE_NOMEM:
+        return UserError(file.string(), "", "the file holds more than Speelveld can read (" + detail + ")",
+                         "The file may be damaged; " + restoreHint(file));
+    default:
+        return UserError(file.string(), "", "the project cannot be read (" + detail + ")",
+                         "Check that the disk is there and readable; if it is, the file may be damaged: " +
+                             restoreHint(file));
+    }
+}
+
+/// A failed save in words a user can act on. `systemError`: the errno behind SQLite's error, if known.
+UserError saveFailure(const std::string& name, const SQLite::Exception& failure, int systemError)
+{
+    const std::string unchanged = "Your previous file is unchanged; ";
+    const int code = failure.getErrorCode() & 0xff;
+    if (code == SQLITE_FULL || systemError == ENOSPC || systemError == EDQUOT) {
+        return UserError(name, "", "the disk is full, so the project could not be saved",
+                         unchanged + "free some space on the disk, or save on another disk");
+    }
+    switch (code) {
+    case SQLITE_IOERR:
+        return UserError(name, "", std::string("the disk reported an error while saving (") + failure.what() + ")",
+                         unchanged + "save on another disk or in another folder");
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return UserError(name, "", "no new file can be made in this folder",
+                         unchanged + "check that the folder exists and that you may write in it, or choose another");
+    default:
+        return UserError(name, "", std::string("saving failed (") + failure.what() + ")",
+                         unchanged + "check the free space and that you may write in the folder");
+    }
+}
+
+/// Refuses a damaged file before anything is read from it. integrity_check rather than quick_check: it also
+/// compares every index with its table. On a 10,000-actor project (7 MB) it took 117 ms against 46 ms, where
+/// the whole load took 0.7-1.0 s.
+void checkIntact(SQLite::Database& db, const std::filesystem::path& file)
+{
+    SQLite::Statement check(db, "PRAGMA integrity_check(5)");
+    std::string problems;
+    while (check.executeStep()) {
+        const std::string row = check.getColumn(0).getString();
+        if (row == "ok") {
+            return;
+        }
+        if (row.rfind("*** ", 0) != 0) { // SQLite's heading "*** in database main ***" says nothing to a user
+            problems += (problems.empty() ? "" : "; ") + row;
+        }
+    }
+    if (problems.empty()) {
+        problems = "errors";
+    }
+    throw UserError(file.string(), "", "the file is damaged (SQLite's check found: " + problems + ")",
+                    restoreHint(file));
+}
+
 void checkSchema(SQLite::Database& db, int version, const std::string& name)
 {
     const auto expected = expectedTables(version);
@@ -69,7 +147,7 @@ void checkSchema(SQLite::Database& db, int version, const std::string& name)
     for (const auto& table : expected) {
         if (std::find(seen.begin(), seen.end(), table) == seen.end()) {
             throw UserError(name, "table \"" + table + "\"", "a table of the project is missing",
-                            "The file is damaged; open a backup (FILE.bak) instead");
+                            "The file is damaged; " + restoreHint(name));
         }
     }
 }
@@ -231,7 +309,7 @@ Project readProject(SQLite::Database& db, int version, const std::string& name)
     }
     if (project.snapshots.empty()) {
         throw UserError(name, "table \"snapshots\"", "the project holds no snapshot",
-                        "The file is damaged; open a backup (FILE.bak) instead");
+                        "The file is damaged; " + restoreHint(name));
     }
     if (const Snapshot* shown = project.findSnapshot(current)) {
         project.current = static_cast<std::size_t>(shown - project.snapshots.data());
@@ -357,23 +435,6 @@ void writeProject(SQLite::Database& db, const Project& project)
     }
 }
 
-void fsyncPath(const std::filesystem::path& path, bool directory)
-{
-    const int fd = ::open(path.c_str(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
-    if (fd < 0) {
-        return; // some file systems do not let a folder be opened; the rename is still atomic
-    }
-    ::fsync(fd);
-    ::close(fd);
-}
-
-std::filesystem::path temporaryBeside(const std::filesystem::path& file)
-{
-    std::random_device entropy;
-    const auto tag = std::to_string(::getpid()) + "-" + std::to_string(entropy());
-    return file.parent_path() / ("." + file.filename().string() + ".saving-" + tag);
-}
-
 } // namespace
 
 bool looksLikeSqlite(const std::filesystem::path& file)
@@ -417,15 +478,10 @@ Project loadProject(const std::filesystem::path& file)
                             "Update Speelveld to open it");
         }
         if (version < 1) {
-            throw UserError(name, "", "the file has no valid version number", "The file is damaged; open a backup");
+            throw UserError(name, "", "the file has no valid version number",
+                            "The file is damaged; " + restoreHint(file));
         }
-        {
-            SQLite::Statement check(db, "PRAGMA quick_check");
-            if (!check.executeStep() || check.getColumn(0).getString() != "ok") {
-                throw UserError(name, "", "the database is damaged (" + check.getColumn(0).getString() + ")",
-                                "Open the backup FILE.bak, or an earlier copy");
-            }
-        }
+        checkIntact(db, file);
         checkSchema(db, version, name);
         if (version == kSchemaVersion) {
             return readProject(db, version, name);
@@ -444,11 +500,10 @@ Project loadProject(const std::filesystem::path& file)
         }
         return readProject(memory, kSchemaVersion, name);
     } catch (const SQLite::Exception& failure) {
-        throw UserError(name, "", std::string("the project cannot be read (") + failure.what() + ")",
-                        "The file may be damaged; open the backup FILE.bak, or an earlier copy");
+        throw loadFailure(file, failure.getErrorCode(), failure.what());
     } catch (const ModelError& failure) {
         throw UserError(name, "", std::string("the project's contents do not fit together (") + failure.what() + ")",
-                        "The file may be damaged; open the backup FILE.bak, or an earlier copy");
+                        "The file is damaged; " + restoreHint(file));
     }
 }
 
@@ -462,8 +517,15 @@ void saveProject(const Project& project, const std::filesystem::path& file)
             try {
                 SQLite::Database existing(file, SQLite::OPEN_READONLY);
                 ours = pragmaInt(existing, "application_id") == kApplicationId;
-            } catch (const SQLite::Exception&) {
-                ours = false;
+            } catch (const SQLite::Exception& failure) {
+                const int code = failure.getErrorCode() & 0xff;
+                if (code != SQLITE_NOTADB && code != SQLITE_CORRUPT) { // not "not ours": it could not be read
+                    throw UserError(name, "",
+                                    std::string("the existing file could not be read to check that it is a "
+                                                "Speelveld project (") +
+                                        failure.what() + ")",
+                                    "Your previous file is unchanged; check the disk, or save under another name");
+                }
             }
         }
         if (!ours) {
@@ -471,10 +533,13 @@ void saveProject(const Project& project, const std::filesystem::path& file)
                             "Speelveld does not replace files it did not write; choose another name");
         }
     }
-    const std::filesystem::path temporary = temporaryBeside(file);
+    if (const auto reason = readOnlyReason(file)) {
+        throw UserError(name, "", *reason, "Nothing was saved; save under another name, or make it writable first");
+    }
+    FileReplacement replacement(file); // until commit(), the file stays as it is
     try {
-        {
-            SQLite::Database db(temporary, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Database db(replacement.temporary(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        try {
             db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
             db.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
             SQLite::Transaction transaction(db);
@@ -485,32 +550,15 @@ void saveProject(const Project& project, const std::filesystem::path& file)
             SQLite::Statement check(db, "PRAGMA quick_check");
             if (!check.executeStep() || check.getColumn(0).getString() != "ok") {
                 throw UserError(name, "", "the saved copy did not pass SQLite's check",
-                                "Nothing was replaced; save again or choose another folder");
+                                "Your previous file is unchanged; save again or choose another folder");
             }
+        } catch (const SQLite::Exception& failure) {
+            throw saveFailure(name, failure, sqlite3_system_errno(db.getHandle()));
         }
-        fsyncPath(temporary, false);
-        if (std::filesystem::exists(file)) {
-            const std::filesystem::path backup = file.string() + ".bak";
-            std::filesystem::remove(backup, error);
-            std::filesystem::create_hard_link(file, backup, error);
-            if (error) {
-                std::filesystem::copy_file(file, backup, std::filesystem::copy_options::overwrite_existing);
-            }
-        }
-        std::filesystem::rename(temporary, file);
-        fsyncPath(file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path(), true);
-    } catch (const UserError&) {
-        std::filesystem::remove(temporary, error);
-        throw;
     } catch (const SQLite::Exception& failure) {
-        std::filesystem::remove(temporary, error);
-        throw UserError(name, "", std::string("saving failed (") + failure.what() + ")",
-                        "Your previous file is unchanged; check the free space and that you may write in the folder");
-    } catch (const std::filesystem::filesystem_error& failure) {
-        std::filesystem::remove(temporary, error);
-        throw UserError(name, "", std::string("saving failed (") + failure.code().message() + ")",
-                        "Your previous file is unchanged; check the free space and that you may write in the folder");
+        throw saveFailure(name, failure, 0);
     }
+    replacement.commit();
 }
 
 } // namespace speelveld

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "core/FileReplacement.h"
 #include "core/ProjectFile.h"
 #include "core/ProjectLoader.h"
 #include "core/UserError.h"
@@ -495,6 +496,9 @@ void MainWindow::buildPanels()
 
     counts_ = new QLabel(this);
     statusBar()->addPermanentWidget(counts_);
+    readOnlyLabel_ = new QLabel(tr("Read-only"), this);
+    readOnlyLabel_->hide();
+    statusBar()->addPermanentWidget(readOnlyLabel_);
     busy_ = new QProgressBar(this);
     busy_->setRange(0, 0);
     busy_->setMaximumWidth(160);
@@ -599,7 +603,17 @@ void MainWindow::setProject(Project project, const QString& path, bool isProject
     project_ = std::move(project);
     filePath_ = path;
     fileIsProject_ = isProjectFile;
+    // A file the user may not change (or in a folder they may not write in) is opened for reading: the
+    // window says so, and Save asks for another name instead of failing.
+    readOnly_ = isProjectFile && readOnlyReason(path.toStdString()).has_value();
     snapshotsChanged(project_.current);
+    readOnlyLabel_->setVisible(readOnly_);
+    if (readOnly_) {
+        const QString message = tr("%1 is read-only: you can change the map and save it under another name (Save as).")
+                                    .arg(QFileInfo(path).fileName());
+        readOnlyLabel_->setToolTip(message);
+        statusBar()->showMessage(message);
+    }
 }
 
 bool MainWindow::showSnapshot(const QString& name)
@@ -1049,11 +1063,13 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateTitle()
 {
-    const QString name = filePath_.isEmpty() ? tr("Untitled") : QFileInfo(filePath_).fileName();
-    QString title = name + QStringLiteral("[*] — Speelveld");
+    QString name = (filePath_.isEmpty() ? tr("Untitled") : QFileInfo(filePath_).fileName()) + QStringLiteral("[*]");
+    if (readOnly_) {
+        name += QLatin1Char(' ') + tr("[read-only]");
+    }
+    QString title = name + QStringLiteral(" — Speelveld");
     if (!project_.snapshots.empty()) {
-        title =
-            name + QStringLiteral("[*] (") + qs(project_.snapshots.at(shown_).name) + QStringLiteral(") — Speelveld");
+        title = name + QStringLiteral(" (") + qs(project_.snapshots.at(shown_).name) + QStringLiteral(") — Speelveld");
     }
     setWindowTitle(title);
     setWindowModified(!undo_->isClean());
@@ -1110,6 +1126,8 @@ std::optional<QString> MainWindow::saveTo(const QString& path)
     }
     filePath_ = path;
     fileIsProject_ = true;
+    readOnly_ = false; // a file just written is one we may write
+    readOnlyLabel_->hide();
     undo_->setClean();
     autosave_->discard();
     updateTitle();
@@ -1119,7 +1137,7 @@ std::optional<QString> MainWindow::saveTo(const QString& path)
 
 bool MainWindow::save()
 {
-    if (!fileIsProject_) {
+    if (!fileIsProject_ || readOnly_) {
         return saveAsDialog();
     }
     if (const auto error = saveTo(filePath_)) {

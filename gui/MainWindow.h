@@ -78,6 +78,9 @@ public:
     Autosave* autosave() const { return autosave_; }
     /// Saves to a `.speelveld` file; on failure returns the message.
     std::optional<QString> saveTo(const QString& path);
+    /// Whether the open project file may not be changed (its permissions, or its folder's): the title and
+    /// the status bar say so, and Save asks for another name.
+    bool isReadOnly() const { return readOnly_; }
 
     const Project& project() const { return project_; }
     const Network& network() const;
@@ -175,6 +178,7 @@ private:
     QString filePath_;
     QStringList importReport_;
     bool fileIsProject_ = false;
+    bool readOnly_ = false;
     std::size_t shown_ = 0;
     std::optional<LayoutEngine> engineChoice_;
 
@@ -185,6 +189,7 @@ private:
     QComboBox* snapshotBox_ = nullptr;
     QActionGroup* engineGroup_ = nullptr;
     QLabel* counts_ = nullptr;
+    QLabel* readOnlyLabel_ = nullptr;
     QProgressBar* busy_ = nullptr;
     QPushButton* cancel_ = nullptr;
 
