@@ -340,27 +340,27 @@
         <translation>Bevindingen rolhelderheid (%1)</translation>
     </message>
     <message>
-        <location filename="../MetricsXlsx.cpp" line="178" />
+        <location filename="../MetricsXlsx.cpp" line="173" />
         <source>Governance mode (heuristic)</source>
         <translation>Sturingsvorm (heuristiek)</translation>
     </message>
     <message>
-        <location filename="../MetricsXlsx.cpp" line="187" />
+        <location filename="../MetricsXlsx.cpp" line="182" />
         <source>Check</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../MetricsXlsx.cpp" line="188" />
+        <location filename="../MetricsXlsx.cpp" line="183" />
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../MetricsXlsx.cpp" line="189" />
+        <location filename="../MetricsXlsx.cpp" line="184" />
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
     <message>
-        <location filename="../MetricsXlsx.cpp" line="236" />
+        <location filename="../MetricsXlsx.cpp" line="223" />
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -798,14 +798,14 @@
     <message>
         <location filename="../MapNotes.cpp" line="100" />
         <location filename="../MetricsText.cpp" line="77" />
-        <location filename="../MetricsXlsx.cpp" line="138" />
+        <location filename="../MetricsXlsx.cpp" line="133" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
         <location filename="../MapNotes.cpp" line="100" />
         <location filename="../MetricsText.cpp" line="78" />
-        <location filename="../MetricsXlsx.cpp" line="139" />
+        <location filename="../MetricsXlsx.cpp" line="134" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1065,27 +1065,27 @@
         <translation>Aandeel geslaagde rolhelderheidstoetsen van de toetsen die op deze actor van toepassing zijn (1 = helder).</translation>
     </message>
     <message>
-        <location filename="../MetricsXlsx.cpp" line="163" />
+        <location filename="../MetricsXlsx.cpp" line="158" />
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../MetricsXlsx.cpp" line="164" />
+        <location filename="../MetricsXlsx.cpp" line="159" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../MetricsXlsx.cpp" line="165" />
+        <location filename="../MetricsXlsx.cpp" line="160" />
         <source>What it means</source>
         <translation>Wat het betekent</translation>
     </message>
     <message>
-        <location filename="../MetricsXlsx.cpp" line="232" />
+        <location filename="../MetricsXlsx.cpp" line="219" />
         <source>Measures</source>
         <translation>Maten</translation>
     </message>
     <message>
-        <location filename="../MetricsXlsx.cpp" line="234" />
+        <location filename="../MetricsXlsx.cpp" line="221" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
@@ -1255,7 +1255,7 @@
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../ReportWriter.cpp" line="439" />
+        <location filename="../ReportWriter.cpp" line="434" />
         <source>Speelveld report</source>
         <translation>Speelveld-rapport</translation>
     </message>
@@ -1304,7 +1304,7 @@
 <context>
     <name>speelveld::gui::Autosave</name>
     <message>
-        <location filename="../Autosave.cpp" line="83" />
+        <location filename="../Autosave.cpp" line="84" />
         <source>The recovery folder %1 cannot be used: %2</source>
         <translation>De herstelmap %1 is niet te gebruiken: %2</translation>
     </message>
@@ -1866,712 +1866,722 @@
 <context>
     <name>speelveld::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="108" />
+        <location filename="../MainWindow.cpp" line="109" />
         <source>Move %n actor(s)</source>
         <translation><numerusform>%n actor verplaatsen</numerusform><numerusform>%n actoren verplaatsen</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="147" />
+        <location filename="../MainWindow.cpp" line="148" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="148" />
+        <location filename="../MainWindow.cpp" line="149" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="150" />
+        <location filename="../MainWindow.cpp" line="151" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="152" />
+        <location filename="../MainWindow.cpp" line="153" />
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="155" />
+        <location filename="../MainWindow.cpp" line="156" />
         <source>&amp;Export map…</source>
         <translation>Kaart &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="157" />
+        <location filename="../MainWindow.cpp" line="158" />
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="159" />
+        <location filename="../MainWindow.cpp" line="160" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="161" />
+        <location filename="../MainWindow.cpp" line="162" />
         <source>Make a map from a file of another program: GraphML (yEd, Gephi), GEXF, DOT or Kumu-style CSV</source>
         <translation>Maak een kaart van een bestand uit een ander programma: GraphML (yEd, Gephi), GEXF, DOT of CSV zoals Kumu die gebruikt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="163" />
+        <location filename="../MainWindow.cpp" line="164" />
         <source>Export &amp;data…</source>
         <translation>&amp;Gegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="165" />
+        <location filename="../MainWindow.cpp" line="166" />
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="168" />
+        <location filename="../MainWindow.cpp" line="169" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="169" />
+        <location filename="../MainWindow.cpp" line="170" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="171" />
+        <location filename="../MainWindow.cpp" line="172" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="178" />
+        <location filename="../MainWindow.cpp" line="179" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="179" />
+        <location filename="../MainWindow.cpp" line="180" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="181" />
+        <location filename="../MainWindow.cpp" line="182" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="183" />
+        <location filename="../MainWindow.cpp" line="184" />
         <source>&amp;Fit map to window</source>
         <translation>Kaart &amp;passend in venster</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="188" />
+        <location filename="../MainWindow.cpp" line="189" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="191" />
+        <location filename="../MainWindow.cpp" line="192" />
         <source>&amp;Layout</source>
         <translation>&amp;Indeling</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="193" />
+        <location filename="../MainWindow.cpp" line="194" />
         <source>Automatic (chosen by size)</source>
         <translation>Automatisch (naar grootte gekozen)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="199" />
+        <location filename="../MainWindow.cpp" line="200" />
         <source>Layered (dot): who commissions whom, top to bottom</source>
         <translation>In lagen (dot): wie geeft wie opdracht, van boven naar beneden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="200" />
+        <location filename="../MainWindow.cpp" line="201" />
         <source>Spring (neato): related actors close together</source>
         <translation>Veren (neato): verbonden actoren dicht bij elkaar</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="201" />
+        <location filename="../MainWindow.cpp" line="202" />
         <source>Spring with groups (fdp)</source>
         <translation>Veren met groepen (fdp)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="202" />
+        <location filename="../MainWindow.cpp" line="203" />
         <source>Large networks (sfdp)</source>
         <translation>Grote netwerken (sfdp)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="203" />
+        <location filename="../MainWindow.cpp" line="204" />
         <source>Circle (circo)</source>
         <translation>Cirkel (circo)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="204" />
+        <location filename="../MainWindow.cpp" line="205" />
         <source>Radial (twopi): rings around the centre</source>
         <translation>Radiaal (twopi): ringen rond het midden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="218" />
+        <location filename="../MainWindow.cpp" line="219" />
         <source>Lay out &amp;again</source>
         <translation>Opnieuw &amp;indelen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="221" />
+        <location filename="../MainWindow.cpp" line="222" />
         <source>&amp;Snapshots</source>
         <translation>&amp;Momentopnamen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="222" />
+        <location filename="../MainWindow.cpp" line="223" />
         <source>&amp;New snapshot…</source>
         <translation>&amp;Nieuwe momentopname…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="224" />
+        <location filename="../MainWindow.cpp" line="225" />
         <source>A copy of the shown snapshot under a new name and date, to record how the network stands now.</source>
         <translation>Een kopie van de getoonde momentopname onder een nieuwe naam en datum, om vast te leggen hoe het netwerk er nu voor staat.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="226" />
+        <location filename="../MainWindow.cpp" line="227" />
         <source>&amp;What-if scenario…</source>
         <translation>&amp;Wat-als-scenario…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="228" />
+        <location filename="../MainWindow.cpp" line="229" />
         <source>Try a change without touching the real map: a copy to edit freely and compare.</source>
         <translation>Probeer een verandering zonder de echte kaart aan te raken: een kopie om vrij te bewerken en te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="229" />
+        <location filename="../MainWindow.cpp" line="230" />
         <source>&amp;Rename snapshot…</source>
         <translation>Momentopname &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="230" />
+        <location filename="../MainWindow.cpp" line="231" />
         <source>&amp;Delete snapshot</source>
         <translation>Momentopname &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="232" />
+        <location filename="../MainWindow.cpp" line="233" />
         <source>&amp;Previous snapshot</source>
         <translation>&amp;Vorige momentopname</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="238" />
+        <location filename="../MainWindow.cpp" line="239" />
         <source>Ne&amp;xt snapshot</source>
         <translation>Vol&amp;gende momentopname</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="245" />
+        <location filename="../MainWindow.cpp" line="246" />
         <source>&amp;Compare snapshots…</source>
         <translation>Momentopnamen &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="248" />
+        <location filename="../MainWindow.cpp" line="249" />
         <source>&amp;Metrics</source>
         <translation>&amp;Maten</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="249" />
+        <location filename="../MainWindow.cpp" line="250" />
         <source>&amp;Recompute</source>
         <translation>Opnieuw be&amp;rekenen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="251" />
+        <location filename="../MainWindow.cpp" line="252" />
         <source>Use tie &amp;strength as weight</source>
         <translation>Sterkte van banden als &amp;gewicht gebruiken</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="253" />
+        <location filename="../MainWindow.cpp" line="254" />
         <source>Strong ties count as short distances and add more to strength and PageRank.</source>
         <translation>Sterke banden tellen als korte afstanden en wegen zwaarder in sterkte en PageRank.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="254" />
+        <location filename="../MainWindow.cpp" line="255" />
         <source>&amp;Ignore directions</source>
         <translation>&amp;Richtingen negeren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="256" />
+        <location filename="../MainWindow.cpp" line="257" />
         <source>Treat every tie as two-way: who reaches whom no longer depends on direction.</source>
         <translation>Behandel elke band als tweerichtings: wie wie bereikt hangt niet meer af van de richting.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="261" />
+        <location filename="../MainWindow.cpp" line="262" />
         <source>Role-&amp;conflict table…</source>
         <translation>Rol&amp;conflicttabel…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="263" />
+        <location filename="../MainWindow.cpp" line="264" />
         <source>&amp;Export metrics table…</source>
         <translation>Maten&amp;tabel exporteren…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="265" />
+        <location filename="../MainWindow.cpp" line="266" />
         <source>&amp;Show everything</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="270" />
+        <location filename="../MainWindow.cpp" line="271" />
         <source>End “show me”: the whole map again.</source>
         <translation>“Toon mij” beëindigen: weer de hele kaart.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="272" />
+        <location filename="../MainWindow.cpp" line="273" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="273" />
+        <location filename="../MainWindow.cpp" line="274" />
         <source>&amp;Language…</source>
         <translation>&amp;Taal…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="275" />
+        <location filename="../MainWindow.cpp" line="276" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="276" />
+        <location filename="../MainWindow.cpp" line="277" />
         <source>&amp;About Speelveld</source>
         <translation>&amp;Over Speelveld</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="278" />
+        <location filename="../MainWindow.cpp" line="279" />
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="291" />
+        <location filename="../MainWindow.cpp" line="292" />
         <source>Snapshot:</source>
         <translation>Momentopname:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="293" />
+        <location filename="../MainWindow.cpp" line="294" />
         <source>The network at a date or under a scenario name</source>
         <translation>Het netwerk op een datum of in een scenario</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="314" />
+        <location filename="../MainWindow.cpp" line="315" />
         <source>&amp;Select and move</source>
         <translation>&amp;Selecteren en verplaatsen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="315" />
+        <location filename="../MainWindow.cpp" line="316" />
         <source>&amp;Add actors (click on the map)</source>
         <translation>Actoren &amp;toevoegen (klik op de kaart)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="316" />
+        <location filename="../MainWindow.cpp" line="317" />
         <source>&amp;Connect actors (drag from one to another)</source>
         <translation>Actoren &amp;verbinden (sleep van de een naar de ander)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="317" />
+        <location filename="../MainWindow.cpp" line="318" />
         <source>Click on an empty spot to add an actor of the chosen kind. Double-clicking an empty spot also adds one.</source>
         <translation>Klik op een lege plek om een actor van de gekozen soort toe te voegen. Dubbelklikken op een lege plek doet dat ook.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="319" />
+        <location filename="../MainWindow.cpp" line="320" />
         <source>Drag from one actor to another and pick the relation type. Shift-drag does the same with any tool.</source>
         <translation>Sleep van de ene actor naar de andere en kies het relatietype. Met Shift ingedrukt slepen kan altijd.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="329" />
+        <location filename="../MainWindow.cpp" line="330" />
         <source>Select</source>
         <translation>Selecteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="330" />
+        <location filename="../MainWindow.cpp" line="331" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="331" />
+        <location filename="../MainWindow.cpp" line="332" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="339" />
+        <location filename="../MainWindow.cpp" line="340" />
         <source>&amp;Rename actor</source>
         <translation>Actor &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="341" />
+        <location filename="../MainWindow.cpp" line="342" />
         <source>&amp;Delete selected actors</source>
         <translation>Geselecteerde actoren &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="343" />
+        <location filename="../MainWindow.cpp" line="344" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="344" />
+        <location filename="../MainWindow.cpp" line="345" />
         <source>Select a&amp;ll actors</source>
         <translation>A&amp;lle actoren selecteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="353" />
+        <location filename="../MainWindow.cpp" line="354" />
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="358" />
+        <location filename="../MainWindow.cpp" line="359" />
         <source>The kind of actor a click adds</source>
         <translation>De soort actor die een klik toevoegt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="375" />
+        <location filename="../MainWindow.cpp" line="376" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="385" />
+        <location filename="../MainWindow.cpp" line="386" />
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="393" />
+        <location filename="../MainWindow.cpp" line="394" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="396" />
+        <location filename="../MainWindow.cpp" line="397" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="402" />
+        <location filename="../MainWindow.cpp" line="403" />
         <source>Decisions (RACI)</source>
         <translation>Besluiten (RACI)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="411" />
+        <location filename="../MainWindow.cpp" line="412" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="427" />
+        <location filename="../MainWindow.cpp" line="428" />
         <source>Filter and focus</source>
         <translation>Filter en focus</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="435" />
+        <location filename="../MainWindow.cpp" line="436" />
         <source>&amp;Find actors…</source>
         <translation>Actoren &amp;zoeken…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="446" />
+        <location filename="../MainWindow.cpp" line="447" />
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="463" />
+        <location filename="../MainWindow.cpp" line="464" />
         <source>Metrics</source>
         <translation>Maten</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="491" />
+        <location filename="../MainWindow.cpp" line="492" />
         <source>Cancelled; the figures are from before the last edit.</source>
         <translation>Geannuleerd; de cijfers zijn van vóór de laatste wijziging.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="493" />
+        <location filename="../MainWindow.cpp" line="494" />
         <source>The metrics could not be computed: %1</source>
         <translation>De maten konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="503" />
+        <location filename="../MainWindow.cpp" line="499" />
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="507" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="562" />
+        <location filename="../MainWindow.cpp" line="566" />
         <source>Restored the work of %1. Save it to keep it.</source>
         <translation>Het werk van %1 is hersteld. Sla het op om het te bewaren.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="575" />
+        <location filename="../MainWindow.cpp" line="579" />
         <source>a map that was never saved</source>
         <translation>een kaart die nooit is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="576" />
+        <location filename="../MainWindow.cpp" line="580" />
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="577" />
+        <location filename="../MainWindow.cpp" line="581" />
         <source>Speelveld stopped on %1 while %2 had changes that were not saved. Restore them?</source>
         <translation>Speelveld stopte op %1 terwijl %2 wijzigingen had die niet waren opgeslagen. Herstellen?</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="580" />
+        <location filename="../MainWindow.cpp" line="584" />
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="581" />
+        <location filename="../MainWindow.cpp" line="585" />
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="582" />
+        <location filename="../MainWindow.cpp" line="586" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="587" />
+        <location filename="../MainWindow.cpp" line="591" />
         <source>Cannot restore the work</source>
         <translation>Het werk kan niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="708" />
+        <location filename="../MainWindow.cpp" line="612" />
+        <source>%1 is read-only: you can change the map and save it under another name (Save as).</source>
+        <translation>%1 is alleen-lezen: u kunt de kaart wijzigen en onder een andere naam opslaan (Opslaan als).</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="722" />
         <source>Up to date.</source>
         <translation>Bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="812" />
+        <location filename="../MainWindow.cpp" line="826" />
         <source>What-if scenario, forked from “%1”.</source>
         <translation>Wat-als-scenario, afgeleid van “%1”.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="816" />
+        <location filename="../MainWindow.cpp" line="830" />
         <source>What-if scenario “%1”</source>
         <translation>Wat-als-scenario “%1”</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="816" />
+        <location filename="../MainWindow.cpp" line="830" />
         <source>New snapshot “%1”</source>
         <translation>Nieuwe momentopname “%1”</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="827" />
+        <location filename="../MainWindow.cpp" line="841" />
         <source>What if: %1</source>
         <translation>Wat als: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="829" />
+        <location filename="../MainWindow.cpp" line="843" />
         <source>What-if scenario</source>
         <translation>Wat-als-scenario</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="829" />
+        <location filename="../MainWindow.cpp" line="843" />
         <source>New snapshot</source>
         <translation>Nieuwe momentopname</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="830" />
+        <location filename="../MainWindow.cpp" line="844" />
         <source>Name of the new snapshot:</source>
         <translation>Naam van de nieuwe momentopname:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="845" />
+        <location filename="../MainWindow.cpp" line="859" />
         <source>Rename snapshot</source>
         <translation>Momentopname hernoemen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="845" />
+        <location filename="../MainWindow.cpp" line="859" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="853" />
+        <location filename="../MainWindow.cpp" line="867" />
         <source>Rename snapshot to “%1”</source>
         <translation>Momentopname hernoemen naar “%1”</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="864" />
+        <location filename="../MainWindow.cpp" line="878" />
         <source>Delete snapshot “%1”</source>
         <translation>Momentopname “%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="922" />
+        <location filename="../MainWindow.cpp" line="936" />
         <source>Export the metrics table</source>
         <translation>De matentabel exporteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="935" />
-        <location filename="../MainWindow.cpp" line="946" />
+        <location filename="../MainWindow.cpp" line="949" />
+        <location filename="../MainWindow.cpp" line="960" />
         <source>Cannot export the metrics</source>
         <translation>De maten kunnen niet worden geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="947" />
-        <source>%1: %2. Choose another folder or free some space.</source>
-        <translation>%1: %2. Kies een andere map of maak ruimte vrij.</translation>
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="978" />
+        <location filename="../MainWindow.cpp" line="991" />
         <source>Laying out with %1…</source>
         <translation>Indelen met %1…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1000" />
+        <location filename="../MainWindow.cpp" line="1013" />
         <source>The layout failed: %1</source>
         <translation>Het indelen is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1007" />
+        <location filename="../MainWindow.cpp" line="1020" />
         <source>Lay out with %1</source>
         <translation>Indelen met %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1022" />
+        <location filename="../MainWindow.cpp" line="1035" />
         <source>Laid out with %1.</source>
         <translation>Ingedeeld met %1.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1032" />
+        <location filename="../MainWindow.cpp" line="1045" />
         <source>Layout cancelled; the map keeps its places.</source>
         <translation>Indelen geannuleerd; de kaart houdt haar plaatsen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1047" />
+        <location filename="../MainWindow.cpp" line="1060" />
         <source>%n actor(s)</source>
         <translation><numerusform>%n actor</numerusform><numerusform>%n actoren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="1048" />
+        <location filename="../MainWindow.cpp" line="1061" />
         <source>%n relation(s)</source>
         <translation><numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1053" />
+        <location filename="../MainWindow.cpp" line="1066" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1069" />
+        <location filename="../MainWindow.cpp" line="1068" />
+        <source>[read-only]</source>
+        <translation>[alleen-lezen]</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="1084" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1069" />
+        <location filename="../MainWindow.cpp" line="1084" />
         <source>The map has changes that are not saved yet. Save them?</source>
         <translation>De kaart heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1093" />
+        <location filename="../MainWindow.cpp" line="1108" />
         <source>Open a map</source>
         <translation>Een kaart openen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1100" />
+        <location filename="../MainWindow.cpp" line="1115" />
         <source>Cannot open the map</source>
         <translation>De kaart kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1117" />
+        <location filename="../MainWindow.cpp" line="1134" />
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1127" />
-        <location filename="../MainWindow.cpp" line="1145" />
+        <location filename="../MainWindow.cpp" line="1144" />
+        <location filename="../MainWindow.cpp" line="1162" />
         <source>Cannot save the map</source>
         <translation>De kaart kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1138" />
+        <location filename="../MainWindow.cpp" line="1155" />
         <source>Save the map as</source>
         <translation>De kaart opslaan als</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1138" />
+        <location filename="../MainWindow.cpp" line="1155" />
         <source>Speelveld projects (*.speelveld)</source>
         <translation>Speelveld-projecten (*.speelveld)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1159" />
+        <location filename="../MainWindow.cpp" line="1176" />
         <source>Export the map</source>
         <translation>De kaart exporteren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1161" />
+        <location filename="../MainWindow.cpp" line="1178" />
         <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG picture (*.png)</source>
         <translation>SVG-tekening (*.svg);;PDF-document (*.pdf);;PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="933" />
-        <location filename="../MainWindow.cpp" line="950" />
-        <location filename="../MainWindow.cpp" line="1182" />
+        <location filename="../MainWindow.cpp" line="947" />
+        <location filename="../MainWindow.cpp" line="963" />
+        <location filename="../MainWindow.cpp" line="1199" />
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="104" />
+        <location filename="../MainWindow.cpp" line="105" />
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="924" />
+        <location filename="../MainWindow.cpp" line="938" />
         <source>CSV table (*.csv);;JSON (*.json);;Excel workbook (*.xlsx)</source>
         <translation>CSV-tabel (*.csv);;JSON (*.json);;Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1094" />
+        <location filename="../MainWindow.cpp" line="1109" />
         <source>Speelveld projects (*.speelveld);;Speelveld JSON (*.json);;Files of other programs (*.graphml *.gexf *.dot *.gv *.csv);;All files (*)</source>
         <translation>Speelveld-projecten (*.speelveld);;Speelveld JSON (*.json);;Bestanden van andere programma's (*.graphml *.gexf *.dot *.gv *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1179" />
+        <location filename="../MainWindow.cpp" line="1196" />
         <source>Cannot export the map</source>
         <translation>De kaart kan niet worden geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1206" />
+        <location filename="../MainWindow.cpp" line="1223" />
         <source>Write the report</source>
         <translation>Rapport schrijven</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1209" />
+        <location filename="../MainWindow.cpp" line="1226" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1213" />
+        <location filename="../MainWindow.cpp" line="1230" />
         <source>Writing the report…</source>
         <translation>Rapport wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1216" />
+        <location filename="../MainWindow.cpp" line="1233" />
         <source>Cannot write the report</source>
         <translation>Het rapport kan niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1219" />
+        <location filename="../MainWindow.cpp" line="1236" />
         <source>Report written to %1.</source>
         <translation>Rapport geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1252" />
+        <location filename="../MainWindow.cpp" line="1269" />
         <source>The system's language</source>
         <translation>De taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1256" />
-        <location filename="../MainWindow.cpp" line="1262" />
+        <location filename="../MainWindow.cpp" line="1273" />
+        <location filename="../MainWindow.cpp" line="1279" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1256" />
+        <location filename="../MainWindow.cpp" line="1273" />
         <source>Speelveld speaks:</source>
         <translation>Speelveld spreekt:</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1263" />
+        <location filename="../MainWindow.cpp" line="1280" />
         <source>Speelveld speaks %1 from the next start. Your map stays as it is.</source>
         <translation>Speelveld spreekt %1 vanaf de volgende start. Uw kaart blijft zoals hij is.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1268" />
+        <location filename="../MainWindow.cpp" line="1285" />
         <source>About Speelveld</source>
         <translation>Over Speelveld</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="1269" />
+        <location filename="../MainWindow.cpp" line="1286" />
         <source>Speelveld maps the governance network of the social domain: who holds which role, who depends on whom, and where roles are unclear.</source>
         <translation>Speelveld brengt het netwerk van het sociaal domein in kaart: wie welke rol heeft, wie van wie afhankelijk is, en waar rollen onduidelijk zijn.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="768" />
+        <location filename="../MainWindow.cpp" line="782" />
         <source>There is no map to edit.</source>
         <translation>Er is geen kaart om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="781" />
+        <location filename="../MainWindow.cpp" line="795" />
         <source>This change cannot be made: %1</source>
         <translation>Deze wijziging kan niet worden doorgevoerd: %1</translation>
     </message>
