@@ -10,7 +10,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <fstream>
 
 using namespace speelveld;
@@ -372,7 +371,7 @@ TEST_CASE("a file that cannot be read names itself")
     }
 }
 
-TEST_CASE("a million-row CSV file: 1,000,001 records are refused by the record limit, and quickly")
+TEST_CASE("a million-row CSV file: 1,000,001 records are refused by the record limit")
 {
     // Written to disk as a user would give it: 1,000,001 elements, about 17 MB.
     const test::TempDir dir;
@@ -384,7 +383,6 @@ TEST_CASE("a million-row CSV file: 1,000,001 records are refused by the record l
             out << i << ",Actor " << i << ",provider\n";
         }
     }
-    const auto start = std::chrono::steady_clock::now();
     std::string message = "(no error)";
     try {
         readKumuCsv(file, std::nullopt, {});
@@ -396,8 +394,7 @@ TEST_CASE("a million-row CSV file: 1,000,001 records are refused by the record l
               ": line 1000002: the file has more than 1000000 records, the limit. Split the file or import a smaller "
               "network");
     // Refused at the record past the limit, before a network is built: this test took 6 s and 520 MB here
-    // (writing the file included); the bound below is generous for a busy machine.
-    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(60));
+    // (writing the file included). Not a timed check: speed is measured in bench/, not asserted under load.
 }
 
 TEST_CASE("more hostile CSV: a cell over 1 MiB, 200,000 columns, a self-loop, a connection to nothing")
