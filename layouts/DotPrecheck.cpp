@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -37,15 +36,16 @@ public:
 
     Token peek()
     {
-        if (!peeked_) {
+        if (!hasPeeked_) {
             peeked_ = scan();
+            hasPeeked_ = true;
         }
-        return *peeked_;
+        return peeked_;
     }
     Token next()
     {
         Token token = peek();
-        peeked_.reset();
+        hasPeeked_ = false;
         return token;
     }
     [[noreturn]] void fail(std::size_t line, const std::string& problem, const std::string& hint) const
@@ -186,7 +186,9 @@ private:
     const DotLimits& limits_;
     std::size_t pos_ = 0;
     std::size_t line_ = 1;
-    std::optional<Token> peeked_;
+    // Not a std::optional: g++ 12 warns that its payload "may be used uninitialized" here, wrongly.
+    Token peeked_;
+    bool hasPeeked_ = false;
 };
 
 bool keyword(const Token& token, std::string_view word)
