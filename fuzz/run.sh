@@ -49,7 +49,7 @@ set +e
 "build/fuzz/fuzz/fuzz_$harness" "$work/corpus" "fuzz/regressions/$harness" "${dict[@]}" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
     -artifact_prefix="$work/findings/" 2>&1 | tee "$work/last-run.log" | grep -E --line-buffered \
-    '^(#[0-9]+ +(INITED|DONE)|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|FINDING|Test unit written)'
+    '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|FINDING|Test unit written)'
 status=${PIPESTATUS[0]}
 set -e
 if [[ $status -ne 0 ]]; then
