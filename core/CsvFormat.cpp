@@ -70,6 +70,7 @@ public:
             }
             readActor(csv, headings, idColumn, cells, line);
         });
+        reader_.finishGroups();
     }
 
     void readConnections(const CsvText& csv)

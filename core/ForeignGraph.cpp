@@ -425,8 +425,8 @@ private:
         for (const auto& [relation, value] : pendingDomains_) {
             relations_[relation].first.domain = value.empty() ? 0 : domains_.at(value);
         }
-        for (auto& [relation, place] : relations_) {
-            add([&] { return network_.addRelation(relation); }, place);
+        for (auto& entry : relations_) { // not a structured binding: clang 14 cannot capture those
+            add([this, &entry] { return network_.addRelation(entry.first); }, entry.second);
         }
         for (const auto& pending : pendingRoles_) {
             std::vector<Role> roles;

@@ -3,6 +3,8 @@
 #include "ActorMeasures.h"
 
 #include <algorithm>
+#include <set>
+#include <unordered_set>
 
 namespace speelveld {
 namespace {
@@ -183,23 +185,34 @@ Id ForeignReader::addActor(Actor actor, const std::string& place)
     x_.reset();
     y_.reset();
     const Id id = network_.addActor(std::move(actor));
-    std::vector<std::pair<std::string, RoleType>> roles = std::exchange(roles_, {});
-    for (std::size_t i = 0; i < roles.size(); ++i) {
-        if (std::find(roles.begin(), roles.begin() + static_cast<std::ptrdiff_t>(i), roles[i]) ==
-            roles.begin() + static_cast<std::ptrdiff_t>(i)) {
-            network_.addRole(Role{0, id, domainNamed(roles[i].first), roles[i].second});
+    // A cell may name the same role or group more than once; sets, since one cell can name tens of thousands.
+    std::set<std::pair<std::string, RoleType>> rolesSeen;
+    for (auto& role : std::exchange(roles_, {})) {
+        if (rolesSeen.insert(role).second) {
+            network_.addRole(Role{0, id, domainNamed(role.first), role.second});
         }
     }
+    std::unordered_set<std::string> groupsSeen;
     for (const auto& name : std::exchange(groups_, {})) {
+        if (!groupsSeen.insert(name).second) {
+            continue;
+        }
         if (const auto it = groupIds_.find(name); it == groupIds_.end()) {
             groupIds_.emplace(name, network_.addGroup(Group{0, name, {id}}));
-        } else if (Group group = *network_.group(it->second);
-                   std::find(group.members.begin(), group.members.end(), id) == group.members.end()) {
-            group.members.push_back(id);
-            network_.updateGroup(group);
+        } else {
+            laterMembers_[it->second].push_back(id);
         }
     }
     return id;
+}
+
+void ForeignReader::finishGroups()
+{
+    for (auto& [groupId, members] : std::exchange(laterMembers_, {})) {
+        Group group = *network_.group(groupId);
+        group.members.insert(group.members.end(), members.begin(), members.end());
+        network_.updateGroup(group);
+    }
 }
 
 void ForeignReader::relationValue(Relation& relation, const Heading& heading, const std::string& text,

@@ -41,8 +41,11 @@ public:
 
     /// One non-empty value of the actor being read (everything but its id, which the caller decides).
     void actorValue(Actor& actor, const Heading& heading, const std::string& text, const std::string& place);
-    /// Adds the actor with the roles and position its values gave; returns its id.
+    /// Adds the actor with the roles and position its values gave; returns its id. Its groups are made when
+    /// first named; later members join them in finishGroups().
     Id addActor(Actor actor, const std::string& place);
+    /// Puts the later members of every group in place; call once, after the last actor.
+    void finishGroups();
 
     /// One non-empty value of the relation being read (not its id, source or target: the caller's).
     void relationValue(Relation& relation, const Heading& heading, const std::string& text, const std::string& place);
@@ -67,6 +70,9 @@ private:
     std::vector<std::pair<std::string, RoleType>> roles_;
     std::vector<std::string> groups_;
     std::map<std::string, Id> groupIds_;
+    // Members after the first, added to each group at once: updating a group for every member copied and checked
+    // all its members each time, quadratic in a group of 100,000.
+    std::map<Id, std::vector<Id>> laterMembers_;
     std::optional<std::pair<const Heading*, std::string>> x_, y_;
     std::optional<std::pair<const Heading*, std::string>> direction_;
     bool typed_ = false;

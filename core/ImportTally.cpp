@@ -1,7 +1,5 @@
 #include "ImportTally.h"
 
-#include <algorithm>
-
 namespace speelveld {
 namespace {
 
@@ -12,14 +10,15 @@ std::string counted(std::size_t count, const std::string& entity)
 
 } // namespace
 
-void ImportTally::bump(std::vector<Count>& counts, const std::string& line, const std::string& entity)
+ImportTally::Count& ImportTally::bump(Counts& counts, const std::string& line, const std::string& entity)
 {
-    auto it = std::find_if(counts.begin(), counts.end(), [&](const Count& c) { return c.line == line; });
-    if (it == counts.end()) {
-        counts.push_back({line, entity, 0, {}, {}});
-        it = counts.end() - 1;
+    const auto [it, added] = counts.index.try_emplace(line, counts.list.size());
+    if (added) {
+        counts.list.push_back({line, entity, 0, {}, {}});
     }
-    ++it->count;
+    Count& count = counts.list[it->second];
+    ++count.count;
+    return count;
 }
 
 void ImportTally::mapped(const std::string& source, std::string_view field, const std::string& entity)
@@ -35,31 +34,29 @@ void ImportTally::kept(const std::string& source, const std::string& entity)
 void ImportTally::notUnderstood(const std::string& source, const std::string& entity, const std::string& value,
                                 const std::string& place, const std::string& fallback)
 {
-    bump(unknown_, source, entity);
-    for (auto& count : unknown_) {
-        if (count.line == source && count.example.empty()) {
-            count.example = "\"" + value + "\" (" + place + ")";
-            count.fallback = fallback;
-        }
+    Count& count = bump(unknown_, source, entity);
+    if (count.example.empty()) {
+        count.example = "\"" + value + "\" (" + place + ")";
+        count.fallback = fallback;
     }
 }
 
 void ImportTally::note(const std::string& sentence)
 {
-    if (std::find(notes_.begin(), notes_.end(), sentence) == notes_.end()) {
+    if (noted_.insert(sentence).second) {
         notes_.push_back(sentence);
     }
 }
 
 void ImportTally::fill(ImportReport& report) const
 {
-    for (const auto& c : mapped_) {
+    for (const auto& c : mapped_.list) {
         report.mapped.push_back(c.line + " (" + counted(c.count, c.entity) + ")");
     }
-    for (const auto& c : kept_) {
+    for (const auto& c : kept_.list) {
         report.kept.push_back(c.line + " (" + counted(c.count, c.entity) + ")");
     }
-    for (const auto& c : unknown_) {
+    for (const auto& c : unknown_.list) {
         report.notes.push_back(c.line + ": " + std::to_string(c.count) + (c.count == 1 ? " value" : " values") +
                                " not understood, the first " + c.example + "; kept as a free attribute, and the " +
                                c.entity + (c.count == 1 ? "" : "s") + " got " + c.fallback + ".");

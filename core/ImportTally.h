@@ -4,8 +4,9 @@
 
 #include "ImportReport.h"
 
-#include <map>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace speelveld {
@@ -34,12 +35,19 @@ private:
         std::string example; ///< for values not understood: "\"Persoon\" (line 4)"
         std::string fallback;
     };
-    static void bump(std::vector<Count>& counts, const std::string& line, const std::string& entity);
+    /// Counts in the order first met, found by line: a file can name 100,000 attributes, and looking each up
+    /// in the list took quadratic time.
+    struct Counts {
+        std::vector<Count> list;
+        std::unordered_map<std::string, std::size_t> index;
+    };
+    static Count& bump(Counts& counts, const std::string& line, const std::string& entity);
 
-    std::vector<Count> mapped_;
-    std::vector<Count> kept_;
-    std::vector<Count> unknown_;
+    Counts mapped_;
+    Counts kept_;
+    Counts unknown_;
     std::vector<std::string> notes_;
+    std::unordered_set<std::string> noted_;
 };
 
 } // namespace speelveld

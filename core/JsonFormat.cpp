@@ -651,6 +651,20 @@ Project parseJsonProject(const std::string& text, const std::string& fileName, c
         }
         throw UserError(fileName, "line " + std::to_string(line) + ", column " + std::to_string(column),
                         "this is not valid JSON (" + problem + ")", "Correct the text at that place");
+    } catch (const json::out_of_range& error) {
+        // A number too large for a double. nlohmann gives no position, but names the number: "[...406] number
+        // overflow parsing '1e999'".
+        const std::string problem = error.what();
+        const auto open = problem.find('\'');
+        const auto close = problem.rfind('\'');
+        const std::string number = open < close ? problem.substr(open + 1, close - open - 1) : std::string();
+        const std::size_t at = number.empty() ? std::string::npos : text.find(number);
+        std::string place;
+        if (at != std::string::npos) {
+            const auto [line, column] = lineAndColumn(text, at + 1);
+            place = "line " + std::to_string(line) + ", column " + std::to_string(column);
+        }
+        throw UserError(fileName, place, "the number " + number + " is too large", "Correct the number at that place");
     }
     try {
         return Reader(fileName).read(root);
@@ -712,7 +726,7 @@ RoleConflictTable parseRoleConflicts(const std::string& text, const std::string&
     json pairs;
     try {
         pairs = json::parse(text);
-    } catch (const json::parse_error&) {
+    } catch (const json::exception&) { // a syntax error, or a number too large for a double
         throw UserError(fileName, place, "the role-conflict table is not valid JSON",
                         "Restore it from a backup, or reset the table in the program");
     }
@@ -730,7 +744,7 @@ RoleConflictTable readRoleConflictsFile(const std::filesystem::path& file)
     json root;
     try {
         root = json::parse(text.str());
-    } catch (const json::parse_error&) {
+    } catch (const json::exception&) { // a syntax error, or a number too large for a double
         throw UserError(file.string(), "", "this is not valid JSON", "Correct the file");
     }
     if (!root.is_object() || !root.contains("role_conflicts")) {

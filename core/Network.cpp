@@ -53,7 +53,8 @@ Network::Network() : observers_(std::make_shared<Observers>()) {}
 Network::Network(const Network& other)
     : actors_(other.actors_), domains_(other.domains_), roles_(other.roles_), relations_(other.relations_),
       decisions_(other.decisions_), groups_(other.groups_), actorIndex_(other.actorIndex_),
-      relationIndex_(other.relationIndex_), nextId_(other.nextId_), observers_(std::make_shared<Observers>())
+      domainIndex_(other.domainIndex_), relationIndex_(other.relationIndex_), nextId_(other.nextId_),
+      observers_(std::make_shared<Observers>())
 {}
 
 Network& Network::operator=(const Network& other)
@@ -76,7 +77,11 @@ const Actor* Network::actor(Id id) const
     return it == actorIndex_.end() ? nullptr : &actors_[it->second];
 }
 
-const Domain* Network::domain(Id id) const { return lookup(domains_, id); }
+const Domain* Network::domain(Id id) const
+{
+    auto it = domainIndex_.find(id);
+    return it == domainIndex_.end() ? nullptr : &domains_[it->second];
+}
 
 const Relation* Network::relation(Id id) const
 {
@@ -132,6 +137,10 @@ void Network::reindex()
     actorIndex_.clear();
     for (std::size_t i = 0; i < actors_.size(); ++i) {
         actorIndex_[actors_[i].id] = i;
+    }
+    domainIndex_.clear();
+    for (std::size_t i = 0; i < domains_.size(); ++i) {
+        domainIndex_[domains_[i].id] = i;
     }
     relationIndex_.clear();
     for (std::size_t i = 0; i < relations_.size(); ++i) {
@@ -196,8 +205,9 @@ Id Network::addActor(Actor actor)
 
 Id Network::addDomain(Domain domain)
 {
-    domain.id = claimId(domain.id, nextId_, this->domain(domain.id) != nullptr);
+    domain.id = claimId(domain.id, nextId_, domain.id != 0 && this->domain(domain.id) != nullptr);
     notify({Entity::Domain, ChangeKind::Added, domain.id}, Phase::Before);
+    domainIndex_[domain.id] = domains_.size();
     domains_.push_back(std::move(domain));
     notify({Entity::Domain, ChangeKind::Added, domains_.back().id}, Phase::After);
     return domains_.back().id;
@@ -206,7 +216,7 @@ Id Network::addDomain(Domain domain)
 Id Network::addRole(Role role)
 {
     checkRole(role);
-    role.id = claimId(role.id, nextId_, lookup(roles_, role.id) != nullptr);
+    role.id = claimId(role.id, nextId_, role.id != 0 && lookup(roles_, role.id) != nullptr);
     notify({Entity::Role, ChangeKind::Added, role.id}, Phase::Before);
     roles_.push_back(role);
     notify({Entity::Role, ChangeKind::Added, role.id}, Phase::After);
@@ -227,7 +237,7 @@ Id Network::addRelation(Relation relation)
 Id Network::addDecision(Decision decision)
 {
     checkDecision(decision);
-    decision.id = claimId(decision.id, nextId_, this->decision(decision.id) != nullptr);
+    decision.id = claimId(decision.id, nextId_, decision.id != 0 && this->decision(decision.id) != nullptr);
     notify({Entity::Decision, ChangeKind::Added, decision.id}, Phase::Before);
     decisions_.push_back(std::move(decision));
     notify({Entity::Decision, ChangeKind::Added, decisions_.back().id}, Phase::After);
@@ -237,7 +247,7 @@ Id Network::addDecision(Decision decision)
 Id Network::addGroup(Group group)
 {
     checkGroup(group);
-    group.id = claimId(group.id, nextId_, this->group(group.id) != nullptr);
+    group.id = claimId(group.id, nextId_, group.id != 0 && this->group(group.id) != nullptr);
     notify({Entity::Group, ChangeKind::Added, group.id}, Phase::Before);
     groups_.push_back(std::move(group));
     notify({Entity::Group, ChangeKind::Added, groups_.back().id}, Phase::After);
@@ -376,6 +386,7 @@ void Network::removeDomain(Id id)
     }
     notify({Entity::Domain, ChangeKind::Removed, id}, Phase::Before);
     std::erase_if(domains_, [id](const Domain& d) { return d.id == id; });
+    reindex();
     notify({Entity::Domain, ChangeKind::Removed, id}, Phase::After);
 }
 

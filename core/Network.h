@@ -142,6 +142,8 @@ private:
     void checkRole(const Role& role) const;
     void checkDecision(const Decision& decision) const;
     void checkGroup(const Group& group) const;
+    // Callers look `taken` up only for a requested id: domains, roles, decisions and groups have no index, and an
+    // import adds hundreds of thousands of them with fresh ids (a scan for each was quadratic).
     Id claimId(Id requested, Id& next, bool taken) const;
     void reindex();
 
@@ -152,6 +154,8 @@ private:
     std::vector<Decision> decisions_;
     std::vector<Group> groups_;
     std::unordered_map<Id, std::size_t> actorIndex_;
+    // Every relation checks its domain: an import naming 100,000 domains made that scan quadratic.
+    std::unordered_map<Id, std::size_t> domainIndex_;
     std::unordered_map<Id, std::size_t> relationIndex_;
     Id nextId_ = 1;
 

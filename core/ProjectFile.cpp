@@ -3,6 +3,7 @@
 #include "FileReplacement.h"
 #include "JsonFormat.h"
 #include "ProjectSchema.h"
+#include "TextCheck.h"
 #include "UserError.h"
 
 #include <SQLiteCpp/Backup.h>
@@ -152,6 +153,23 @@ void checkSchema(SQLite::Database& db, int version, const std::string& name)
     }
 }
 
+/// A text of the model as the file holds it. Speelveld writes only UTF-8, which the JSON export and the window rely
+/// on, so anything else is damage. (A NUL is not: Speelveld JSON's \u0000 can put one in a name.)
+std::string textColumn(const SQLite::Column& column, const std::string& name, const char* table)
+{
+    std::string text = column.getString();
+    std::string_view rest = text;
+    while (const auto bad = firstInvalidUtf8(rest)) {
+        if (rest[*bad] != '\0') {
+            throw UserError(name, std::string("table \"") + table + "\", column \"" + column.getName() + "\"",
+                            "a text is not valid UTF-8",
+                            "The file is damaged; open the backup FILE.bak, or an earlier copy");
+        }
+        rest.remove_prefix(*bad + 1);
+    }
+    return text;
+}
+
 template <typename Enum>
 Enum enumColumn(const SQLite::Column& column, std::optional<Enum> (*fromKey)(std::string_view), const std::string& name,
                 const char* table)
@@ -175,7 +193,7 @@ Network readNetwork(SQLite::Database& db, Id snapshot, int version, const std::s
     };
     auto domains = select("SELECT id, name FROM domains WHERE snapshot=? ORDER BY seq");
     while (domains->executeStep()) {
-        network.addDomain({domains->getColumn(0).getInt64(), domains->getColumn(1).getString()});
+        network.addDomain({domains->getColumn(0).getInt64(), textColumn(domains->getColumn(1), name, "domains")});
     }
     auto actors = select("SELECT id, kind, name, description FROM actors WHERE snapshot=? ORDER BY seq");
     auto tags = select("SELECT tag FROM actor_tags WHERE snapshot=? AND actor=? ORDER BY seq");
@@ -188,17 +206,18 @@ Network readNetwork(SQLite::Database& db, Id snapshot, int version, const std::s
         Actor actor;
         actor.id = actors->getColumn(0).getInt64();
         actor.kind = enumColumn(actors->getColumn(1), &actorKindFromKey, name, "actors");
-        actor.name = actors->getColumn(2).getString();
-        actor.description = actors->getColumn(3).getString();
+        actor.name = textColumn(actors->getColumn(2), name, "actors");
+        actor.description = textColumn(actors->getColumn(3), name, "actors");
         tags->reset();
         tags->bind(2, actor.id);
         while (tags->executeStep()) {
-            actor.tags.push_back(tags->getColumn(0).getString());
+            actor.tags.push_back(textColumn(tags->getColumn(0), name, "actor_tags"));
         }
         attributes->reset();
         attributes->bind(2, actor.id);
         while (attributes->executeStep()) {
-            actor.attributes[attributes->getColumn(0).getString()] = attributes->getColumn(1).getString();
+            actor.attributes[textColumn(attributes->getColumn(0), name, "actor_attributes")] =
+                textColumn(attributes->getColumn(1), name, "actor_attributes");
         }
         if (positions) {
             positions->reset();
@@ -234,15 +253,15 @@ Network readNetwork(SQLite::Database& db, Id snapshot, int version, const std::s
         relation.basis = enumColumn(relations->getColumn(7), &formalBasisFromKey, name, "relations");
         relation.steering = enumColumn(relations->getColumn(8), &steeringFocusFromKey, name, "relations");
         relation.financing = enumColumn(relations->getColumn(9), &financingFromKey, name, "relations");
-        relation.validFrom = relations->getColumn(10).getString();
-        relation.validTo = relations->getColumn(11).getString();
-        relation.note = relations->getColumn(12).getString();
+        relation.validFrom = textColumn(relations->getColumn(10), name, "relations");
+        relation.validTo = textColumn(relations->getColumn(11), name, "relations");
+        relation.note = textColumn(relations->getColumn(12), name, "relations");
         if (relationAttributes) {
             relationAttributes->reset();
             relationAttributes->bind(2, relation.id);
             while (relationAttributes->executeStep()) {
-                relation.attributes[relationAttributes->getColumn(0).getString()] =
-                    relationAttributes->getColumn(1).getString();
+                relation.attributes[textColumn(relationAttributes->getColumn(0), name, "relation_attributes")] =
+                    textColumn(relationAttributes->getColumn(1), name, "relation_attributes");
             }
         }
         network.addRelation(std::move(relation));
@@ -252,8 +271,8 @@ Network readNetwork(SQLite::Database& db, Id snapshot, int version, const std::s
     while (decisions->executeStep()) {
         Decision decision;
         decision.id = decisions->getColumn(0).getInt64();
-        decision.title = decisions->getColumn(1).getString();
-        decision.description = decisions->getColumn(2).getString();
+        decision.title = textColumn(decisions->getColumn(1), name, "decisions");
+        decision.description = textColumn(decisions->getColumn(2), name, "decisions");
         decision.domain = decisions->getColumn(3).isNull() ? 0 : decisions->getColumn(3).getInt64();
         raci->reset();
         raci->bind(2, decision.id);
@@ -268,7 +287,7 @@ Network readNetwork(SQLite::Database& db, Id snapshot, int version, const std::s
     while (groups->executeStep()) {
         Group group;
         group.id = groups->getColumn(0).getInt64();
-        group.name = groups->getColumn(1).getString();
+        group.name = textColumn(groups->getColumn(1), name, "actor_groups");
         members->reset();
         members->bind(2, group.id);
         while (members->executeStep()) {
@@ -285,25 +304,25 @@ Project readProject(SQLite::Database& db, int version, const std::string& name)
     std::string current;
     SQLite::Statement meta(db, "SELECT key, value FROM project");
     while (meta.executeStep()) {
-        const std::string key = meta.getColumn(0).getString();
+        const std::string key = textColumn(meta.getColumn(0), name, "project");
         if (key == "title") {
-            project.title = meta.getColumn(1).getString();
+            project.title = textColumn(meta.getColumn(1), name, "project");
         } else if (key == "description") {
-            project.description = meta.getColumn(1).getString();
+            project.description = textColumn(meta.getColumn(1), name, "project");
         } else if (key == "current") {
-            current = meta.getColumn(1).getString();
+            current = textColumn(meta.getColumn(1), name, "project");
         } else if (key == "role_conflicts") {
-            project.conflicts =
-                parseRoleConflicts(meta.getColumn(1).getString(), name, "table \"project\", key \"role_conflicts\"");
+            project.conflicts = parseRoleConflicts(textColumn(meta.getColumn(1), name, "project"), name,
+                                                   "table \"project\", key \"role_conflicts\"");
         }
     }
     SQLite::Statement snapshots(db, "SELECT id, name, date, description FROM snapshots ORDER BY seq");
     while (snapshots.executeStep()) {
         Snapshot snapshot;
         snapshot.id = snapshots.getColumn(0).getInt64();
-        snapshot.name = snapshots.getColumn(1).getString();
-        snapshot.date = snapshots.getColumn(2).getString();
-        snapshot.description = snapshots.getColumn(3).getString();
+        snapshot.name = textColumn(snapshots.getColumn(1), name, "snapshots");
+        snapshot.date = textColumn(snapshots.getColumn(2), name, "snapshots");
+        snapshot.description = textColumn(snapshots.getColumn(3), name, "snapshots");
         snapshot.network = readNetwork(db, snapshot.id, version, name);
         project.snapshots.push_back(std::move(snapshot));
     }

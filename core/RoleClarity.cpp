@@ -286,7 +286,7 @@ void volumeIncentive(const Network& network, const Index& index, std::vector<Fin
     for (const auto& [where, commissions] : perUnit) {
         const auto [agent, domain] = where;
         tally.apply(agent, Check::VolumeIncentive);
-        auto finding = [&, agent = agent, domain = domain](const char* variant) {
+        auto finding = [&, &commissions = commissions, agent = agent, domain = domain](const char* variant) {
             Finding f{Check::VolumeIncentive, variant, agent, domain, 0, {agent}, {}, {}, 0};
             for (const Relation* r : commissions) {
                 appendUnique(f.actors, r->source);

@@ -16,6 +16,12 @@ constexpr unsigned int kParseOptions =
     // spaces, and see the DOCTYPE so entity declarations can be refused.
     (pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata_single) & ~pugi::parse_eol;
 
+constexpr std::size_t kCheckpointBytes = 64;
+static_assert(kMaxImportBytes < UINT32_MAX, "XmlInput counts characters in 32 bits");
+
+/// Whether a byte starts a UTF-8 character (is not a continuation byte).
+bool startsCharacter(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; }
+
 /// The length of the UTF-8 sequence starting at text[i], or 0 when it is not valid UTF-8.
 std::size_t utf8Length(std::string_view text, std::size_t i)
 {
@@ -82,10 +88,19 @@ XmlInput::XmlInput(std::string_view text, std::string fileName) : file_(std::mov
     }
     text_.assign(text);
     lineStarts_.push_back(0);
+    charactersAt_.reserve(text_.size() / kCheckpointBytes + 1);
+    std::uint32_t characters = 0;
     for (std::size_t i = 0; i < text_.size(); ++i) {
+        if (i % kCheckpointBytes == 0) {
+            charactersAt_.push_back(characters);
+        }
+        characters += startsCharacter(text_[i]) ? 1 : 0;
         if (text_[i] == '\n') {
             lineStarts_.push_back(i + 1);
         }
+    }
+    if (text_.size() % kCheckpointBytes == 0) {
+        charactersAt_.push_back(characters); // so the end of the text has a checkpoint too
     }
     checkText();
     const pugi::xml_parse_result result =
@@ -103,11 +118,18 @@ std::string XmlInput::place(std::size_t offset) const
     offset = std::min(offset, text_.size());
     const auto line = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset) - lineStarts_.begin();
     const std::size_t start = lineStarts_[static_cast<std::size_t>(line) - 1];
-    std::size_t column = 1;
-    for (std::size_t i = start; i < offset; ++i) {
-        column += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80 ? 1 : 0; // count characters, not bytes
-    }
+    const std::size_t column = charactersBefore(offset) - charactersBefore(start) + 1; // characters, not bytes
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+std::size_t XmlInput::charactersBefore(std::size_t offset) const
+{
+    const std::size_t checkpoint = offset / kCheckpointBytes;
+    std::size_t characters = charactersAt_[checkpoint];
+    for (std::size_t i = checkpoint * kCheckpointBytes; i < offset; ++i) {
+        characters += startsCharacter(text_[i]) ? 1 : 0;
+    }
+    return characters;
 }
 
 std::string XmlInput::place(pugi::xml_node node) const

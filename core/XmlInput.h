@@ -5,6 +5,7 @@
 
 #include <pugixml.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -32,12 +33,16 @@ public:
 
 private:
     std::string place(std::size_t offset) const;
+    std::size_t charactersBefore(std::size_t offset) const;
     void checkText() const;
     void checkTree() const;
 
     std::string file_;
     std::string text_;
     std::vector<std::size_t> lineStarts_;
+    // Characters before every 64th byte: a column counted from the start of its line took quadratic time in a
+    // file written on one line, where the readers ask for the place of every node and edge.
+    std::vector<std::uint32_t> charactersAt_;
     pugi::xml_document document_;
 };
 

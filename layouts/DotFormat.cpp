@@ -221,6 +221,7 @@ private:
             }
             nodes_[node] = reader_.addActor(std::move(actor), place);
         }
+        reader_.finishGroups();
     }
 
     void position(Actor& actor, const Heading& heading, const std::string& text, const std::string& place)

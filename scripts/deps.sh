@@ -15,8 +15,9 @@ speelveld_build_packages=(
 # Only the tests need these: a PDF checker, the reference implementations, and a second reader of our
 # exports (NetworkX reads GraphML and GEXF; igraph makes the fixtures of tests/fixtures/interop).
 speelveld_test_packages=(poppler-utils python3-networkx python3-igraph)
-# CI also checks that every C++ file is formatted as .clang-format says.
-speelveld_ci_packages=(clang-format)
+# CI also checks that every C++ file is formatted as .clang-format says, and fuzzes the importers (clang's
+# libFuzzer and sanitizer runtimes).
+speelveld_ci_packages=(clang-format clang libclang-rt-14-dev)
 # Only bench/metrics.sh needs these: the libraries it compares against, and GNU time for peak memory.
 speelveld_bench_packages=(libigraph-dev python3-graph-tool time)
 

@@ -158,6 +158,14 @@ TEST_CASE("bad JSON is refused with the file, the place and what to do")
               .find("current: there is no snapshot named \"T\"") != std::string::npos);
 }
 
+TEST_CASE("a number too large for a double is refused where it is written")
+{
+    // Found by fuzz/ (regressions/json/number-overflow.json): nlohmann throws out_of_range, not parse_error.
+    CHECK(errorOf("{\"speelveld\": 1,\n \"snapshots\": [{\"name\": \"S\", \"x\": 1e999}]}") ==
+          "broken.json: line 2, column 35: the number 1e999 is too large. Correct the number at that place");
+    CHECK_THROWS_AS(parseRoleConflicts("[[\"funder\", 1e999]]", "p.speelveld", "role_conflicts"), UserError);
+}
+
 TEST_CASE("a project file is told apart from JSON by its content, not its name")
 {
     test::TempDir dir;

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <vector>
 
 using namespace speelveld;
@@ -47,6 +48,44 @@ TEST_CASE("a given id is kept, a taken one is refused, and later ids do not coll
     CHECK(network.addActor({.id = 40, .name = "Forty"}) == 40);
     CHECK_THROWS_AS(network.addActor({.id = 40, .name = "Again"}), ModelError);
     CHECK(network.addActor({.name = "Next"}) == 41);
+}
+
+TEST_CASE("roles and groups with fresh ids are added without scanning the ones already there")
+{
+    // An import adds one role per actor and domain it names; a scan for each fresh id took 20 s for these here.
+    constexpr int kCount = 300'000;
+    Network network;
+    const Id domain = network.addDomain({0, "Wmo"});
+    const Id actor = network.addActor({.name = "A"});
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < kCount; ++i) {
+        network.addRole({0, actor, domain, RoleType::Commissioner});
+        network.addGroup({0, "G", {}});
+    }
+    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 5);
+    CHECK(network.roles().size() == kCount);
+    CHECK(network.groups().back().id == 2 + 2 * kCount);
+    CHECK_THROWS_AS(network.addGroup({network.groups().back().id, "Taken", {}}), ModelError);
+}
+
+TEST_CASE("a relation's domain is found without scanning every domain, also after one is removed")
+{
+    // An import may name a domain per relation; scanning them for each relation took 10 s for these here.
+    constexpr int kCount = 100'000;
+    Network network;
+    const Id a = network.addActor({.name = "A"});
+    const auto start = std::chrono::steady_clock::now();
+    std::vector<Id> domains;
+    for (int i = 0; i < kCount; ++i) {
+        domains.push_back(network.addDomain({0, "D" + std::to_string(i)}));
+        network.addRelation({.source = a, .target = a, .type = RelationType::Funds, .domain = domains.back()});
+    }
+    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 5);
+    network.removeDomain(domains.front());
+    CHECK(network.domain(domains.front()) == nullptr);
+    REQUIRE(network.domain(domains.back()) != nullptr);
+    CHECK(network.domain(domains.back())->name == "D99999");
+    CHECK(network.relations().front().domain == 0);
 }
 
 TEST_CASE("edits that would break the network are refused and change nothing")

@@ -206,6 +206,30 @@ TEST_CASE("a project file with a planted trigger or view is refused")
     }
 }
 
+TEST_CASE("a text that is not UTF-8 is refused where it is, since the project could not be exported")
+{
+    // Found by fuzz/ (regressions/project/decision-not-utf8.speelveld): the JSON export threw on such a text.
+    test::TempDir dir;
+    const auto file = dir / "bytes.speelveld";
+    saveProject(readJsonProject(test::dataFile("delft.json")), file);
+    SUBCASE("an actor's name")
+    {
+        runSql(file, "UPDATE actors SET name = CAST(X'4142FF43' AS TEXT) WHERE seq = 0");
+        CHECK(loadError(file).find("table \"actors\", column \"name\": a text is not valid UTF-8") !=
+              std::string::npos);
+    }
+    SUBCASE("a decision's description")
+    {
+        runSql(file, "UPDATE decisions SET description = CAST(X'C0AF' AS TEXT)");
+        CHECK(loadError(file).find("table \"decisions\", column \"description\"") != std::string::npos);
+    }
+    SUBCASE("a NUL from Speelveld JSON's \\u0000 is kept")
+    {
+        runSql(file, "UPDATE snapshots SET description = CAST(X'41004200' AS TEXT)");
+        CHECK(loadProject(file).snapshots.front().description == std::string("A\0B\0", 4));
+    }
+}
+
 TEST_CASE("saving replaces the file atomically and keeps the previous version as a backup")
 {
     test::TempDir dir;
