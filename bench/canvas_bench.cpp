@@ -10,6 +10,7 @@
 #include "gui/ActorItem.h"
 #include "gui/MapScene.h"
 #include "gui/MapView.h"
+#include "gui/RelationLayer.h"
 #include "layouts/Layout.h"
 
 #include <QApplication>
@@ -39,14 +40,17 @@ class TimedView : public MapView {
 public:
     int paints = 0;
     double lastPaintMs = 0; ///< how long the last paint event took, from start to end
+    std::chrono::steady_clock::time_point lastPaintStart;
+    std::chrono::steady_clock::time_point lastPaintEnd;
 
 protected:
     void paintEvent(QPaintEvent* event) override
     {
-        const auto start = std::chrono::steady_clock::now();
+        lastPaintStart = std::chrono::steady_clock::now();
         MapView::paintEvent(event);
         ++paints;
-        lastPaintMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        lastPaintEnd = std::chrono::steady_clock::now();
+        lastPaintMs = std::chrono::duration<double, std::milli>(lastPaintEnd - lastPaintStart).count();
     }
 };
 
@@ -121,8 +125,10 @@ std::vector<double> frames(TimedView& view, int runs, const std::function<void(i
 }
 
 /// One zoom step each (untimed), then the paint that follows when the gesture pauses: how long that paint
-/// takes (the view shows the step's stretched picture until then).
-std::vector<double> pauseFrames(TimedView& view, int runs, const std::function<void(int)>& step)
+/// takes (the view shows the step's stretched picture until then). When that paint leaves the sharp picture to
+/// be drawn aside, `ready` gets the time from its start until the sharp picture is on screen.
+std::vector<double> pauseFrames(TimedView& view, int runs, const std::function<void(int)>& step,
+                                const RelationLayer* layer, std::vector<double>& ready)
 {
     std::vector<double> times;
     for (int i = -1; i < runs; ++i) {
@@ -133,12 +139,34 @@ std::vector<double> pauseFrames(TimedView& view, int runs, const std::function<v
             }
             continue;
         }
+        const int adopted = layer != nullptr ? layer->adoptedAside() : 0;
         frame(view, [] {});
+        const auto pause = view.lastPaintStart;
         if (i >= 0) {
             times.push_back(view.lastPaintMs);
         }
+        if (layer != nullptr && layer->isDrawingAside()) {
+            const auto deadline = Clock::now() + std::chrono::seconds(60);
+            while (layer->adoptedAside() == adopted && Clock::now() < deadline) {
+                QCoreApplication::processEvents();
+            }
+            if (i >= 0) {
+                ready.push_back(std::chrono::duration<double, std::milli>(view.lastPaintEnd - pause).count());
+            }
+        }
     }
     return times;
+}
+
+/// A row without a target: a time the window is not held up for.
+void rowAside(const char* what, const std::vector<double>& times)
+{
+    if (times.empty()) {
+        return;
+    }
+    const Stats s = stats(times);
+    std::printf("| %s | %.1f | %.1f | | |\n", what, s.median, s.max);
+    std::fflush(stdout);
 }
 
 /// The actor with the most relations (the worst case for a drag) and one with the median count, with counts.
@@ -294,6 +322,12 @@ void benchNetwork(std::size_t actors, int runs, QSize size, const std::filesyste
     view.fitMap();
     settle();
     const double showMs = std::chrono::duration<double, std::milli>(Clock::now() - showStart).count();
+    const RelationLayer* layer = nullptr; // the one that keeps a picture
+    for (QGraphicsItem* item : scene.items()) {
+        if (const auto* found = qgraphicsitem_cast<RelationLayer*>(item); found != nullptr && found->keepsPicture()) {
+            layer = found;
+        }
+    }
     // What the overview looks like, to check the level of detail by eye.
     view.viewport()->grab().save(
         QString::fromStdString((cache / ("overview_" + std::to_string(actors) + ".png")).string()));
@@ -337,7 +371,9 @@ void benchNetwork(std::size_t actors, int runs, QSize size, const std::filesyste
         row("zoom in/out one step, overview", frames(view, runs, zoomStep), 33);
     }
     if (wanted("zoom pauses, overview: the sharp redraw")) {
-        row("zoom pauses, overview: the sharp redraw", pauseFrames(view, runs, zoomStep), 33);
+        std::vector<double> ready;
+        row("zoom pauses, overview: the frame at the pause", pauseFrames(view, runs, zoomStep, layer, ready), 33);
+        rowAside("zoom pauses, overview: the sharp picture in place (drawn aside)", ready);
     }
 
     // A working view: zoomed in until actors are about as large as laid out (or as far as there is room).
@@ -353,7 +389,9 @@ void benchNetwork(std::size_t actors, int runs, QSize size, const std::filesyste
         row("zoom in/out one step, working zoom", frames(view, runs, zoomStep), 33);
     }
     if (wanted("zoom pauses, working zoom: the sharp redraw")) {
-        row("zoom pauses, working zoom: the sharp redraw", pauseFrames(view, runs, zoomStep), 33);
+        std::vector<double> ready;
+        row("zoom pauses, working zoom: the frame at the pause", pauseFrames(view, runs, zoomStep, layer, ready), 33);
+        rowAside("zoom pauses, working zoom: the sharp picture in place (drawn aside)", ready);
     }
 
     const DragTargets targets = dragTargets(network);

@@ -7,6 +7,7 @@
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <limits>
 
 namespace speelveld::gui {
 
@@ -77,6 +78,12 @@ void ActorItem::setSpotlit(bool spotlit)
 bool ActorItem::isBlockAt(qreal viewScale) const
 {
     return viewScale * scale() * std::min(size_.width(), size_.height()) < kBlockBelowPixels;
+}
+
+qreal ActorItem::blockBelowScale() const
+{
+    const qreal side = scale() * std::min(size_.width(), size_.height());
+    return side > 0 ? kBlockBelowPixels / side : std::numeric_limits<qreal>::infinity();
 }
 
 void ActorItem::setInPicture(bool inPicture)

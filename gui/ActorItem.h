@@ -36,6 +36,8 @@ public:
 
     /// Whether it is a plain block at this view scale (fewer than a few pixels across).
     bool isBlockAt(qreal viewScale) const;
+    /// The view scale below which this actor is a block (isBlockAt).
+    qreal blockBelowScale() const;
     /// The canvas's relation picture shows this actor as a block: the item then draws nothing itself, unless
     /// it is selected (it draws its marked block over the picture's). It still takes the mouse as before.
     void setInPicture(bool inPicture);

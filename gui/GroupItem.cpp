@@ -15,14 +15,32 @@ GroupItem::GroupItem(const Group& group, const ClusterDrawing& cluster) : id_(gr
     setBox(cluster.box);
 }
 
-void GroupItem::setBox(const Rect& box)
+bool GroupItem::setBox(const Rect& box)
 {
     const QRectF next(box.x, box.y, box.width, box.height);
     if (next == box_) {
-        return; // a drag refits every move: an unchanged box must not repaint its area
+        return false; // a drag refits every move: an unchanged box must not repaint its area
     }
     prepareGeometryChange();
     box_ = next;
+    return true;
+}
+
+bool GroupItem::isFillOnlyAt(qreal viewScale) const { return viewScale < fillOnlyBelowScale(); }
+
+qreal GroupItem::fillOnlyBelowScale() { return 4.0 / mapFont().pixelSize(); }
+
+void GroupItem::setInPicture(bool inPicture)
+{
+    inPicture_ = inPicture;
+    setFlag(ItemHasNoContents, inPicture); // the view then skips it (see ActorItem::setInPicture)
+}
+
+QColor GroupItem::fillColour() const
+{
+    QColor colour = clusterFill();
+    colour.setAlphaF(static_cast<float>(colour.alphaF() * opacity()));
+    return colour;
 }
 
 QRectF GroupItem::boundingRect() const { return box_.adjusted(-2, -2, 2, 2); }
@@ -33,7 +51,7 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /*optio
     // box's fill alone, at a fraction of the cost (hundreds of groups at the overview of 10,000 actors).
     // Exports always get the whole drawing.
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    if (widget != nullptr && lod * mapFont().pixelSize() < 4) {
+    if (widget != nullptr && isFillOnlyAt(lod)) {
         const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(box_, clusterFill());

@@ -16,7 +16,19 @@ public:
 
     int type() const override { return Type; }
     Id groupId() const { return id_; }
-    void setBox(const Rect& box);
+    /// Returns whether the box changed.
+    bool setBox(const Rect& box);
+    QRectF box() const { return box_; }
+
+    /// Whether at this view scale the box is only its fill (its name would be under 4 pixels).
+    bool isFillOnlyAt(qreal viewScale) const;
+    /// The view scale below which every group box is only its fill.
+    static qreal fillOnlyBelowScale();
+    /// Drawn as a fill in the relation layer's picture (RelationLayer::PictureItems) instead of by this item.
+    void setInPicture(bool inPicture);
+    bool isInPicture() const { return inPicture_; }
+    /// The fill as this item would paint it (its opacity included).
+    QColor fillColour() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -25,6 +37,7 @@ private:
     Id id_;
     QString name_;
     QRectF box_;
+    bool inPicture_ = false;
 };
 
 } // namespace speelveld::gui

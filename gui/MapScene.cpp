@@ -116,7 +116,7 @@ void MapScene::showDrawing(const Network& network, const Drawing& drawing)
         }
     }
     settled_ = new RelationLayer(relations_, RelationLayer::Part::Settled);
-    settled_->setBlockSource([this](const QRectF& area, std::vector<Block>& blocks) { collectBlocks(area, blocks); });
+    settled_->setBlockSource([this](const QRectF& area, PictureItems& items) { collectPictureItems(area, items); });
     settled_->setActorPainter([this](QPainter& painter, const QRectF& area) { paintPictureActors(painter, area); });
     lifted_ = new RelationLayer(relations_, RelationLayer::Part::Lifted);
     addItem(settled_);
@@ -350,8 +350,13 @@ bool MapScene::isActorShown(Id actor) const { return !shownActors_ || shownActor
 void MapScene::setViewScale(qreal scale)
 {
     if (scale != viewScale_) {
+        // Nothing changes when everything was a block and stays one (and no drag took any out of the picture).
+        const bool same = viewScale_ > 0 && scale > 0 && viewScale_ < allBlocksBelow_ && scale < allBlocksBelow_ &&
+                          !dragPicture_ && liftedActors_.empty();
         viewScale_ = scale;
-        applyViewScale();
+        if (!same) {
+            applyViewScale();
+        }
     }
 }
 
@@ -359,9 +364,18 @@ void MapScene::applyViewScale()
 {
     const bool pictured = viewScale_ > 0 && settled_ != nullptr && settled_->keepsPicture();
     bool changed = false;
+    allBlocksBelow_ = pictured ? GroupItem::fillOnlyBelowScale() : 0;
     for (ActorItem* item : actorOrder_) {
+        allBlocksBelow_ = std::min(allBlocksBelow_, item->blockBelowScale());
         const bool inPicture =
             pictured && (dragPicture_ || item->isBlockAt(viewScale_)) && !liftedActors_.contains(item->actorId());
+        if (inPicture != item->isInPicture()) {
+            item->setInPicture(inPicture);
+            changed = true;
+        }
+    }
+    for (const auto& [id, item] : groups_) {
+        const bool inPicture = pictured && item->isFillOnlyAt(viewScale_) && !hasLiftedMember(id);
         if (inPicture != item->isInPicture()) {
             item->setInPicture(inPicture);
             changed = true;
@@ -372,12 +386,34 @@ void MapScene::applyViewScale()
     }
 }
 
-void MapScene::collectBlocks(const QRectF& area, std::vector<Block>& blocks) const
+bool MapScene::hasLiftedMember(Id group) const
 {
+    if (liftedActors_.empty() || network_ == nullptr) {
+        return false;
+    }
+    const Group* found = network_->group(group);
+    return found != nullptr && std::any_of(found->members.begin(), found->members.end(),
+                                           [&](Id member) { return liftedActors_.contains(member); });
+}
+
+void MapScene::collectPictureItems(const QRectF& area, PictureItems& items) const
+{
+    items.actorsInFull = dragPicture_;
+    for (const auto& [id, item] : groups_) {
+        if (item->isInPicture() && item->isVisible() && item->box().intersects(area)) {
+            const QColor colour = item->fillColour();
+            auto same = std::find_if(items.areas.begin(), items.areas.end(),
+                                     [&](const AreaGroup& group) { return group.colour == colour; });
+            if (same == items.areas.end()) {
+                same = items.areas.insert(items.areas.end(), {colour, {}});
+            }
+            same->rects.push_back(item->box());
+        }
+    }
     for (const ActorItem* item : actorOrder_) {
         if (item->isInPicture() && item->isVisible() && item->isBlockAt(viewScale_)) {
             if (const QRectF block = item->sceneBlock(); block.intersects(area)) {
-                blocks.push_back({block, item->blockColour()});
+                items.blocks.push_back({block, item->blockColour()});
             }
         }
     }
@@ -526,6 +562,7 @@ void MapScene::actorChanged(const Actor& actor)
         return;
     }
     item->setActor(actor);
+    allBlocksBelow_ = 0;       // its size may have changed
     invalidatePictureOf(item); // its block may have a new colour, or place
     if (actor.position && item->pos() != QPointF(actor.position->x, actor.position->y)) {
         following_ = true;
@@ -557,12 +594,18 @@ void MapScene::actorItemMoved(ActorItem* item)
         }
         settled_->invalidateCache();
     }
+    const bool dragged = !following_ && !dragStart_.empty();
     // While the user drags, the actor's relations move to the overlay layer, so the cached picture of all the
     // others stays valid and each move redraws only these.
     rerouteRelationsOf(item->actorId(), !following_ && !dragStart_.empty());
     auto [begin, end] = groupsOfActor_.equal_range(item->actorId());
     for (auto it = begin; it != end; ++it) {
         if (auto group = groups_.find(it->second); group != groups_.end()) {
+            if (dragged && group->second->isInPicture()) {
+                // Its box follows every move: drawn by its item until the drag ends, as the actor.
+                group->second->setInPicture(false);
+                settled_->invalidateCache();
+            }
             refitCluster(group->first, group->second);
         }
     }
@@ -648,8 +691,8 @@ void MapScene::refitCluster(Id id, GroupItem* item)
             box = box ? box->united(memberBox) : memberBox;
         }
     }
-    if (box) {
-        item->setBox(clusterBoxAround(*box));
+    if (box && item->setBox(clusterBoxAround(*box)) && item->isInPicture() && settled_ != nullptr) {
+        settled_->invalidateCache();
     }
 }
 

@@ -100,7 +100,8 @@ public:
 
     /// The scale the canvas shows the scene at (MapView says so before it paints). On a large map, actors that
     /// are mere blocks at that scale are drawn into the relation picture instead of by their items, which stay
-    /// for the mouse. 0 (the start): every item draws itself, as exports need (MapExporter sets it so).
+    /// for the mouse; so are group boxes too small to show their names. 0 (the start): every item draws itself, as
+    /// exports need (MapExporter sets it so).
     void setViewScale(qreal scale);
     qreal viewScale() const { return viewScale_; }
 
@@ -125,7 +126,9 @@ private:
     void applyMeasureStyle(bool reroute);
     void applyLooks();
     void applyViewScale();
-    void collectBlocks(const QRectF& area, std::vector<Block>& blocks) const;
+    void collectPictureItems(const QRectF& area, PictureItems& items) const;
+    /// Whether a member of the group is being dragged (its box then changes at every move).
+    bool hasLiftedMember(Id group) const;
     void paintPictureActors(QPainter& painter, const QRectF& area) const;
     void startDragPicture();
     void invalidatePictureOf(const ActorItem* item);
@@ -159,6 +162,10 @@ private:
     bool following_ = false;  ///< true while items are moved by the model, so no drag is reported
     bool rebuilding_ = false; ///< true while updateDrawing brings the items in line with a new drawing
     qreal viewScale_ = 0;
+    /// Below this view scale every actor is a block and every group box a fill (0: not known, since an actor
+    /// changed). Found by applyViewScale, which need not look at 10,000 items again while both the old and the
+    /// new scale are below it (~2 ms a frame at the overview).
+    qreal allBlocksBelow_ = 0;
     std::unordered_set<Id> liftedActors_; ///< dragged actors taken out of the picture until the drag ends
     bool dragPicture_ = false; ///< a drag is on: the picture holds every other actor, in full where not a block
     /// Actor sizes measured for followModel, with the name and kind they were measured for.

@@ -5,12 +5,15 @@
 #include "gui/Theme.h"
 #include "gui/ThinLines.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QPainter>
 #include <QSemaphore>
 #include <QStyleOptionGraphicsItem>
 #include <QThreadPool>
 #include <QWidget>
+#include <array>
 #include <cmath>
 #include <functional>
 
@@ -26,8 +29,38 @@ constexpr std::size_t kCacheFrom = 1000;
 constexpr qreal kReadableArrow = 3.0;
 constexpr int kCoarseAlpha = 150;
 /// A picture that took longer than this to draw is stretched during a zoom gesture rather than drawn at every
-/// step (at a working zoom drawing it takes a few milliseconds; at the overview of 10,000 actors, tens).
-constexpr qint64 kSlowPictureMs = 10;
+/// step, and drawn aside when the gesture pauses (at a working zoom drawing it takes a few milliseconds; at the
+/// overview of 10,000 actors, tens).
+qint64 slowPictureMs = 10;
+
+/// Runs `first` on a free thread of Qt's global pool while `second` runs here (both here when none is free), and
+/// returns when both are done.
+void bothAtOnce(const std::function<void()>& first, const std::function<void()>& second)
+{
+    QSemaphore done;
+    if (QThreadPool::globalInstance()->tryStart([&] {
+            first();
+            done.release();
+        })) {
+        second();
+        done.acquire();
+    } else {
+        first();
+        second();
+    }
+}
+
+/// The thread pictures are drawn aside on: one, of its own, so that Qt's global pool (the metrics' too) is
+/// never kept waiting. Never deleted: a picture still being drawn at exit must not be waited for then.
+QThreadPool& asidePool()
+{
+    static QThreadPool* const pool = [] {
+        auto* created = new QThreadPool;
+        created->setMaxThreadCount(1);
+        return created;
+    }();
+    return *pool;
+}
 
 /// Runs `paint` on a thread of Qt's global pool and waits for it; runs it here when the pool is busy.
 /// Why: Qt 6.4's raster engine hands every fill of more than ~96 spans to that pool and waits on a semaphore
@@ -46,6 +79,24 @@ void paintOnPoolThread(const std::function<void()>& paint)
     }
 }
 } // namespace
+
+/// A picture drawn on another thread after a zoom gesture pauses (see paintCached). The layer and the drawing
+/// thread share it: `layer` is read and written on the GUI thread only (null once the layer lets it go), the
+/// picture and its cost are written by the drawing thread under the mutex.
+struct RelationLayer::Aside {
+    RelationLayer* layer = nullptr;
+    const QWidget* widget = nullptr;
+    QTransform transform;
+    quint64 generation = 0;
+    QMutex mutex;
+    QImage image;
+    qint64 costMs = 0;
+    bool ready = false;
+};
+
+void RelationLayer::setSlowPictureMs(qint64 ms) { slowPictureMs = ms; }
+
+RelationLayer::~RelationLayer() { dropAside(); }
 
 RelationLayer::RelationLayer(const RelationSet& relations, Part part) : relations_(relations), part_(part)
 {
@@ -92,7 +143,93 @@ void RelationLayer::relationsChanged()
 void RelationLayer::invalidateCache()
 {
     cacheValid_ = false;
+    ++generation_;
+    dropAside();
     update();
+}
+
+void RelationLayer::dropAside()
+{
+    if (aside_ != nullptr) {
+        aside_->layer = nullptr; // its drawing thread may still finish; nobody is told then
+        aside_.reset();
+    }
+}
+
+bool RelationLayer::startAside(const QTransform& toDevice, const QWidget& widget)
+{
+    if (detailFor(toDevice, widget) != Detail::Coarse) {
+        return false;
+    }
+    const QRectF area = toDevice.inverted().mapRect(QRectF(widget.rect()));
+    PictureItems items;
+    std::vector<ThinLineGroup> lines;
+    bool anyLit = false;
+    bothAtOnce(
+        [&] { items = pictureItems(area); },
+        [&] {
+            anyLit = !gatherCoarse(area, QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice), lines).empty();
+        });
+    if (items.actorsInFull || anyLit) {
+        return false;
+    }
+    dropAside();
+    auto aside = std::make_shared<Aside>();
+    aside->layer = this;
+    aside->widget = &widget;
+    aside->transform = toDevice;
+    aside->generation = generation_;
+    aside_ = aside;
+    const qreal ratio = widget.devicePixelRatioF();
+    const QSize pixels = (QSizeF(widget.size()) * ratio).toSize();
+    // What is drawn there is copied here first (lines, blocks, fills): the map may change while it is drawn.
+    asidePool().start([aside, lines = std::move(lines), items = std::move(items), pixels, ratio, toDevice] {
+        QElapsedTimer cost;
+        cost.start();
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::transparent);
+        drawThinLines(image, toDevice * QTransform::fromScale(ratio, ratio), lines, items.blocks, image.rect(),
+                      items.areas);
+        {
+            const QMutexLocker lock(&aside->mutex);
+            aside->image = std::move(image);
+            aside->costMs = cost.elapsed();
+            aside->ready = true;
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [weak = std::weak_ptr<Aside>(aside)] {
+                if (const auto shown = weak.lock(); shown != nullptr && shown->layer != nullptr) {
+                    shown->layer->update();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void RelationLayer::adoptAside(const QWidget& widget)
+{
+    if (aside_ == nullptr) {
+        return;
+    }
+    {
+        const QMutexLocker lock(&aside_->mutex);
+        if (!aside_->ready) {
+            return;
+        }
+        if (aside_->generation == generation_ && aside_->widget == &widget) {
+            cache_ = std::move(aside_->image);
+            cacheTransform_ = aside_->transform;
+            cacheWidget_ = &widget;
+            cacheValid_ = true;
+            cacheCostMs_ = aside_->costMs;
+            cacheDetail_ = Detail::Coarse;
+            ++adopted_;
+        }
+    }
+    dropAside();
 }
 
 QRectF RelationLayer::boundingRect() const { return bounds_; }
@@ -163,11 +300,20 @@ void RelationLayer::draw(QPainter& painter, const QRectF& area, Detail detail, q
                          QRect clip) const
 {
     if (detail == Detail::Coarse && image != nullptr) {
-        drawCoarse(painter, *image, clip, area, lod); // with the blocks
+        // The actors and groups are read on another thread while the relations are gathered here (~2 ms each at
+        // the overview of 10,000 actors); both only read the map, which does not change while it is drawn.
+        PictureItems items;
+        std::vector<std::pair<QColor, std::vector<QLineF>>> lit;
+        bothAtOnce([&] { items = pictureItems(area); }, [&] { lit = gatherCoarse(area, lod, coarseLines_); });
+        drawCoarse(painter, *image, clip, coarseLines_, lit, items); // with the groups and blocks
         if (actorPainter_ && keepsPicture()) {
             actorPainter_(painter, area);
         }
         return;
+    }
+    const PictureItems items = image != nullptr ? pictureItems(area) : PictureItems{};
+    if (image != nullptr && !items.areas.empty()) {
+        drawThinLines(*image, painter.deviceTransform(), {}, {}, clip, items.areas);
     }
     const qreal opacity = painter.opacity();
     forEachDrawn([&](const RelationEntry& entry) {
@@ -180,18 +326,26 @@ void RelationLayer::draw(QPainter& painter, const QRectF& area, Detail detail, q
     });
     painter.setOpacity(opacity);
     if (image != nullptr) {
-        drawActors(painter, *image, clip, area);
+        drawActors(painter, *image, clip, area, items.blocks);
     }
 }
 
-void RelationLayer::drawActors(QPainter& painter, QImage& image, QRect clip, const QRectF& area) const
+PictureItems RelationLayer::pictureItems(const QRectF& area) const
+{
+    PictureItems items;
+    if (keepsPicture() && blockSource_) {
+        blockSource_(area, items);
+    }
+    return items;
+}
+
+void RelationLayer::drawActors(QPainter& painter, QImage& image, QRect clip, const QRectF& area,
+                               const std::vector<Block>& blocks) const
 {
     if (!keepsPicture()) {
         return;
     }
-    if (blockSource_) {
-        std::vector<Block> blocks;
-        blockSource_(area, blocks);
+    if (!blocks.empty()) {
         drawThinLines(image, painter.deviceTransform(), {}, blocks, clip);
     }
     if (actorPainter_) {
@@ -199,15 +353,30 @@ void RelationLayer::drawActors(QPainter& painter, QImage& image, QRect clip, con
     }
 }
 
-void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, const QRectF& area, qreal lod) const
+std::vector<std::pair<QColor, std::vector<QLineF>>> RelationLayer::gatherCoarse(const QRectF& area, qreal lod,
+                                                                                std::vector<ThinLineGroup>& lines) const
 {
     // One thin straight line per relation, gathered per colour and drawn in one call each: dashes, curves,
     // widths and arrowheads cannot be told apart at this scale, and antialiasing doubles the cost.
+    // One group per type and fading, in the order of the types (which colour ends on top where lines cross stays
+    // the same).
+    const std::vector<RelationType>& types = allRelationTypes();
     constexpr std::size_t kTypes = 16;
-    std::vector<ThinLineGroup> lines(2 * kTypes);            // [type][faded]
+    std::array<std::size_t, kTypes> slot{};
+    lines.resize(2 * types.size());
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        slot[static_cast<std::size_t>(types[i]) % kTypes] = 2 * i;
+        for (std::size_t faded = 0; faded < 2; ++faded) {
+            ThinLineGroup& group = lines[2 * i + faded];
+            group.lines.clear();
+            group.colour = styleFor(types[i]).colour;
+            group.colour.setAlpha(faded != 0 ? static_cast<int>(kCoarseAlpha * kFadedOpacity) : kCoarseAlpha);
+        }
+    }
     std::vector<std::pair<QColor, std::vector<QLineF>>> lit; // by band colour: a comparison has three
+    const bool all = area.contains(bounds_);                 // the full view: no relation to test
     forEachDrawn([&](const RelationEntry& entry) {
-        if (!entry.shape.bounds.intersects(area)) {
+        if (!all && !entry.shape.bounds.intersects(area)) {
             return;
         }
         // Shorter than a pixel: it lies under its own actors.
@@ -222,26 +391,21 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
             }
             same->second.push_back(entry.shape.chord);
         } else {
-            lines[2 * (static_cast<std::size_t>(entry.type) % kTypes) + (entry.faded ? 1 : 0)].lines.push_back(
+            lines[slot[static_cast<std::size_t>(entry.type) % kTypes] + (entry.faded ? 1 : 0)].lines.push_back(
                 entry.shape.chord);
         }
     });
-    // In the order of the types, as before: which colour ends on top where lines cross stays the same.
-    std::vector<ThinLineGroup> ordered;
-    for (RelationType type : allRelationTypes()) {
-        for (int faded = 0; faded < 2; ++faded) {
-            ThinLineGroup& group = lines[2 * (static_cast<std::size_t>(type) % kTypes) + faded];
-            group.colour = styleFor(type).colour;
-            group.colour.setAlpha(faded ? static_cast<int>(kCoarseAlpha * kFadedOpacity) : kCoarseAlpha);
-            ordered.push_back(std::move(group));
-        }
-    }
-    // The picture's blocks go over the lines in the same pass, unless spotlit lines come between.
-    std::vector<Block> blocks;
-    if (keepsPicture() && blockSource_) {
-        blockSource_(area, blocks);
-    }
-    drawThinLines(image, painter.deviceTransform(), ordered, lit.empty() ? blocks : std::vector<Block>{}, clip);
+    return lit;
+}
+
+void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, const std::vector<ThinLineGroup>& lines,
+                               const std::vector<std::pair<QColor, std::vector<QLineF>>>& lit,
+                               const PictureItems& items) const
+{
+    // The picture's group fills go under the lines and its blocks over them in the same pass, unless spotlit
+    // lines come between.
+    drawThinLines(image, painter.deviceTransform(), lines, lit.empty() ? items.blocks : std::vector<Block>{}, clip,
+                  items.areas);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     for (const auto& [colour, chords] : lit) {
@@ -255,7 +419,7 @@ void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, con
         painter.drawLines(chords.data(), static_cast<int>(chords.size()));
     }
     if (!lit.empty()) {
-        drawThinLines(image, painter.deviceTransform(), {}, blocks, clip);
+        drawThinLines(image, painter.deviceTransform(), {}, items.blocks, clip);
     }
     painter.restore();
 }
@@ -276,11 +440,22 @@ void RelationLayer::paintScaled(QPainter& painter, const QStyleOptionGraphicsIte
 
 void RelationLayer::paintCached(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget)
 {
+    adoptAside(widget);
     const QTransform toDevice = painter.worldTransform();
     const auto* view = qobject_cast<const MapView*>(widget.parentWidget());
-    if (view != nullptr && view->isZooming() && cacheValid_ && cacheWidget_ == &widget &&
-        cacheCostMs_ > kSlowPictureMs && toDevice.type() <= QTransform::TxScale &&
-        (toDevice.m11() != cacheTransform_.m11() || toDevice.m22() != cacheTransform_.m22())) {
+    const bool stretchable = cacheValid_ && cacheWidget_ == &widget && cacheCostMs_ > slowPictureMs &&
+                             toDevice.type() <= QTransform::TxScale &&
+                             (toDevice.m11() != cacheTransform_.m11() || toDevice.m22() != cacheTransform_.m22());
+    if (stretchable && view != nullptr && view->isZooming()) {
+        stretchedTo_ = toDevice;
+        paintScaled(painter, option, widget);
+        return;
+    }
+    // The gesture paused where its last step left the view: the stretched picture stays on screen while the sharp
+    // one is drawn aside, so that the pause does not hold the window up (~30 ms at the overview of 10,000 actors:
+    // a step of a gesture picked up again would wait that long).
+    if (stretchable && toDevice == stretchedTo_ &&
+        (aside_ != nullptr ? aside_->transform == toDevice : startAside(toDevice, widget))) {
         paintScaled(painter, option, widget);
         return;
     }
@@ -297,6 +472,7 @@ void RelationLayer::paintCached(QPainter& painter, const QStyleOptionGraphicsIte
                           std::abs(dx) < viewRect.width() && std::abs(dy) < viewRect.height();
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
     if (!scrolled) {
+        dropAside(); // what it draws is out of date
         QElapsedTimer cost;
         cost.start();
         cacheDetail_ = detailFor(toDevice, widget);

@@ -4,7 +4,8 @@
 // full detail. The settled layer keeps what it drew as a picture of the viewport, so panning, dragging and
 // repaints of other items blit it instead of drawing 100,000 relations again; the lifted layer draws the few
 // relations of actors being dragged on top of it, so a drag does not redraw the picture. When actors are too small
-// to be more than blocks, the picture holds them too (see setBlockSource), so a frame does not paint 10,000 items.
+// to be more than blocks, the picture holds them too (see setBlockSource), so a frame does not paint 10,000 items;
+// so it does the fills of group boxes too small to show their names.
 // During a zoom gesture of a MapView (MapView::isZooming) a picture that was slow to draw is shown scaled, and
 // drawn afresh when the gesture pauses.
 
@@ -14,6 +15,7 @@
 #include <QImage>
 #include <QTransform>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace speelveld::gui {
@@ -28,6 +30,9 @@ public:
     enum class Part { Settled, Lifted };
 
     RelationLayer(const RelationSet& relations, Part part);
+    ~RelationLayer() override;
+    RelationLayer(const RelationLayer&) = delete;
+    RelationLayer& operator=(const RelationLayer&) = delete;
 
     int type() const override { return Type; }
 
@@ -37,9 +42,16 @@ public:
     void invalidateCache();
     /// Whether this layer keeps a picture on screen (the settled layer of a map of 1,000 relations or more).
     bool keepsPicture() const;
+    /// Whether a sharp picture is being drawn on another thread, to replace the stretched one on screen.
+    bool isDrawingAside() const { return aside_ != nullptr; }
+    /// How many pictures drawn aside this layer has put on screen.
+    int adoptedAside() const { return adopted_; }
+    /// Pictures that took longer than this to draw are stretched during a zoom gesture and drawn aside when it
+    /// pauses (tests set 0 to see that happen on a small map).
+    static void setSlowPictureMs(qint64 ms);
 
-    /// Adds to `blocks` the actors within a scene area that the picture is to show as blocks, over the relations.
-    using BlockSource = std::function<void(const QRectF& area, std::vector<Block>& blocks)>;
+    /// Adds to `items` the groups and actors within a scene area that the picture is to show.
+    using BlockSource = std::function<void(const QRectF& area, PictureItems& items)>;
     /// Where the picture finds the actors it shows (settled layer only; none by default).
     void setBlockSource(BlockSource source) { blockSource_ = std::move(source); }
     /// Paints, over the blocks, the actors within a scene area that the picture shows in full (during a drag,
@@ -62,25 +74,47 @@ private:
     /// the painter's device, within `clip` (its pixels).
     void draw(QPainter& painter, const QRectF& area, Detail detail, qreal lod, QImage* image = nullptr,
               QRect clip = {}) const;
-    void drawCoarse(QPainter& painter, QImage& image, QRect clip, const QRectF& area, qreal lod) const;
-    /// Draws the picture's actors within `area` (scene) into `image`, the painter's device, within `clip`
-    /// (its pixels): blocks, then the actors it shows in full.
-    void drawActors(QPainter& painter, QImage& image, QRect clip, const QRectF& area) const;
+    /// Draws gathered thin lines (see gatherCoarse), lit ones over them, and the picture's groups and actors.
+    void drawCoarse(QPainter& painter, QImage& image, QRect clip, const std::vector<ThinLineGroup>& lines,
+                    const std::vector<std::pair<QColor, std::vector<QLineF>>>& lit, const PictureItems& items) const;
+    /// The thin lines of the relations within `area` (scene) into `lines`, one group per type and fading; returns
+    /// the lit ones, by band colour (drawn wider, over the others).
+    std::vector<std::pair<QColor, std::vector<QLineF>>> gatherCoarse(const QRectF& area, qreal lod,
+                                                                     std::vector<ThinLineGroup>& lines) const;
+    /// The groups and actors the picture shows within `area` (scene); none unless this layer keeps a picture.
+    PictureItems pictureItems(const QRectF& area) const;
+    /// Draws the picture's actors into `image`, the painter's device, within `clip` (its pixels): `blocks`, then
+    /// the actors it shows in full within `area` (scene).
+    void drawActors(QPainter& painter, QImage& image, QRect clip, const QRectF& area,
+                    const std::vector<Block>& blocks) const;
     /// Shows the picture drawn at another scale, stretched to this one (during a zoom gesture).
     void paintScaled(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget) const;
     void paintCached(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget);
     void paintDirect(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget) const;
+    struct Aside;
+    /// Starts drawing the picture for `toDevice` on another thread; false when it cannot be drawn there (it is
+    /// not thin lines only: lit relations or actors painted in full take a painter, which this thread keeps).
+    bool startAside(const QTransform& toDevice, const QWidget& widget);
+    /// Takes a picture drawn aside as the kept one, once it is ready, if it still shows what is on the map.
+    void adoptAside(const QWidget& widget);
+    void dropAside();
 
     const RelationSet& relations_;
     Part part_;
     QRectF bounds_;
     QImage cache_;
     mutable QImage scratch_; ///< the lifted layer's drawing, kept for its memory
+    /// The lines drawCoarse draws, kept with their memory: 87,000 lines were as many pushes onto fresh lists.
+    mutable std::vector<ThinLineGroup> coarseLines_;
     QTransform cacheTransform_;
     Detail cacheDetail_ = Detail::Screen;
     const QWidget* cacheWidget_ = nullptr;
     bool cacheValid_ = false;
     qint64 cacheCostMs_ = 0; ///< how long the last whole picture took to draw
+    std::shared_ptr<Aside> aside_;
+    QTransform stretchedTo_; ///< where the last frame of a zoom gesture showed the stretched picture
+    quint64 generation_ = 0; ///< counts invalidations: a picture drawn aside for older contents is dropped
+    int adopted_ = 0;
     BlockSource blockSource_;
     ActorPainter actorPainter_;
 };

@@ -30,10 +30,25 @@ struct Block {
     QColor colour;
 };
 
-/// Draws the groups' lines one pixel wide, group after group, then the blocks over them, onto a
+/// Filled rectangles of one colour (alpha respected), in scene coordinates. Where n of them overlap, a pixel
+/// shows the colour laid n times, as the lines do: group boxes at the overview (a hundred boxes, each as large as
+/// a quarter of the view, were ~30 million pixels of translucent fills a frame).
+struct AreaGroup {
+    QColor colour;
+    std::vector<QRectF> rects;
+};
+
+/// What a map's picture shows besides the relations: group boxes as fills under them, actors as blocks over them.
+struct PictureItems {
+    std::vector<AreaGroup> areas;
+    std::vector<Block> blocks;
+    bool actorsInFull = false; ///< some actors are painted in full too (during a drag), which takes a painter
+};
+
+/// Draws the areas, then the groups' lines one pixel wide, group after group, then the blocks over them, onto a
 /// Format_ARGB32_Premultiplied image (other formats are left alone), mapped by `toImage` to image pixels and
 /// clipped to `clip` (image pixels). Uses a second thread of Qt's global pool when one is free.
 void drawThinLines(QImage& image, const QTransform& toImage, const std::vector<ThinLineGroup>& groups,
-                   const std::vector<Block>& blocks, const QRect& clip);
+                   const std::vector<Block>& blocks, const QRect& clip, const std::vector<AreaGroup>& areas = {});
 
 } // namespace speelveld::gui

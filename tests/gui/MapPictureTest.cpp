@@ -4,9 +4,11 @@
 
 #include "core/Generator.h"
 #include "gui/ActorItem.h"
+#include "gui/GroupItem.h"
 #include "gui/MapExporter.h"
 #include "gui/MapScene.h"
 #include "gui/MapView.h"
+#include "gui/RelationLayer.h"
 #include "gui/ThinLines.h"
 #include "layouts/Layout.h"
 
@@ -84,11 +86,119 @@ TEST_CASE("far zoomed out, actors are blocks in the picture, and their items sti
     map.scene.clearSelection();
     CHECK((item->flags() & QGraphicsItem::ItemHasNoContents) != 0);
 
+    // A little closer, still far out: still a block (the scene need not look at every item again for that).
+    map.view.scale(1.1, 1.1);
+    LargeMap::settle();
+    CHECK(map.scene.viewScale() == doctest::Approx(0.022));
+    CHECK(item->isInPicture());
+
     // Zoomed in, every item draws itself again.
     map.view.resetTransform();
     LargeMap::settle();
     CHECK_FALSE(item->isInPicture());
     CHECK((item->flags() & QGraphicsItem::ItemHasNoContents) == 0);
+}
+
+TEST_CASE("far zoomed out, group boxes are fills in the picture, and a drag takes its member's groups out")
+{
+    LargeMap map;
+    std::vector<GroupItem*> groups;
+    for (QGraphicsItem* item : map.scene.items()) {
+        if (auto* group = qgraphicsitem_cast<GroupItem*>(item)) {
+            groups.push_back(group);
+        }
+    }
+    REQUIRE(groups.size() >= 2);
+    for (GroupItem* group : groups) {
+        CHECK(group->isInPicture());
+        CHECK((group->flags() & QGraphicsItem::ItemHasNoContents) != 0);
+    }
+    // A pixel of the first group's box where no relation or actor is drawn shows the box's fill: the picture
+    // drew it. (The grid leaves 150 units between actors; the box reaches past its members.)
+    const QImage shown = map.view.viewport()->grab().toImage();
+    const QRectF box = groups.front()->box();
+    bool filled = false;
+    for (qreal x = box.left() + 2; x < box.right() && !filled; x += 10) {
+        for (qreal y = box.top() + 2; y < box.bottom() && !filled; y += 10) {
+            const QPoint at = map.view.mapFromScene(QPointF(x, y));
+            filled = shown.pixelColor(at) != map.scene.backgroundBrush().color() &&
+                     shown.pixelColor(at).green() > shown.pixelColor(at).red();
+        }
+    }
+    CHECK(filled);
+
+    // Dragging a member: its groups are drawn by their items until the drag ends (their boxes follow every
+    // move); the other groups stay in the picture.
+    const GroupItem* dragged = groups.front();
+    const Group* group = map.network.group(dragged->groupId());
+    REQUIRE(group != nullptr);
+    ActorItem* member = map.scene.actorItem(group->members.front());
+    const QPoint start = map.view.mapFromScene(member->pos());
+    QTest::mousePress(map.view.viewport(), Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(map.view.viewport(), start + QPoint(5, 0));
+    QTest::mouseMove(map.view.viewport(), start + QPoint(10, 0));
+    LargeMap::settle();
+    CHECK_FALSE(dragged->isInPicture());
+    CHECK((dragged->flags() & QGraphicsItem::ItemHasNoContents) == 0);
+    const auto others = std::count_if(groups.begin(), groups.end(), [&](const GroupItem* other) {
+        const Group* of = map.network.group(other->groupId());
+        return std::find(of->members.begin(), of->members.end(), member->actorId()) == of->members.end();
+    });
+    CHECK(others > 0);
+    CHECK(std::count_if(groups.begin(), groups.end(), [](const GroupItem* g) { return g->isInPicture(); }) == others);
+    QTest::mouseRelease(map.view.viewport(), Qt::LeftButton, Qt::NoModifier, start + QPoint(10, 0));
+    LargeMap::settle();
+    CHECK(dragged->isInPicture());
+
+    // Zoomed in far enough to read their names, groups draw themselves again.
+    map.view.resetTransform();
+    LargeMap::settle();
+    for (GroupItem* each : groups) {
+        CHECK_FALSE(each->isInPicture());
+    }
+}
+
+TEST_CASE("when a zoom gesture pauses, the sharp picture is drawn aside, as it would be drawn at once")
+{
+    LargeMap map;
+    RelationLayer::setSlowPictureMs(-1); // every picture counts as slow here: stretched, then drawn aside
+    struct Restore {
+        ~Restore() { RelationLayer::setSlowPictureMs(10); }
+    } restore;
+    RelationLayer* layer = nullptr;
+    for (QGraphicsItem* item : map.scene.items()) {
+        if (auto* found = qgraphicsitem_cast<RelationLayer*>(item); found != nullptr && found->keepsPicture()) {
+            layer = found;
+        }
+    }
+    REQUIRE(layer != nullptr);
+    map.view.viewport()->repaint(); // a picture at this scale, to stretch
+    map.view.zoomIn();
+    map.view.viewport()->repaint(); // a step of the gesture: the picture stretched, nothing drawn aside yet
+    CHECK(map.view.isZooming());
+    CHECK_FALSE(layer->isDrawingAside());
+    CHECK(layer->adoptedAside() == 0);
+    // The pause: drawn aside, then put on screen.
+    CHECK(QTest::qWaitFor([&] { return layer->adoptedAside() == 1; }, 10'000));
+    CHECK_FALSE(layer->isDrawingAside());
+    const QImage aside = map.view.viewport()->grab().toImage();
+    layer->invalidateCache(); // drawn at once, on this thread
+    LargeMap::settle();
+    const QImage direct = map.view.viewport()->grab().toImage();
+    CHECK(layer->adoptedAside() == 1);
+    CHECK(aside == direct);
+
+    // An edit while a picture is drawn aside drops it: what it shows is out of date.
+    map.view.zoomIn();
+    map.view.viewport()->repaint();
+    CHECK(QTest::qWaitFor([&] { return !map.view.isZooming(); }, 10'000));
+    map.view.viewport()->repaint(); // the pause's frame: the picture goes aside
+    if (layer->isDrawingAside()) {
+        layer->invalidateCache();
+        CHECK_FALSE(layer->isDrawingAside());
+        QTest::qWait(100);
+        CHECK(layer->adoptedAside() == 1);
+    }
 }
 
 TEST_CASE("view scale 0 (as exports set it) gives every actor its item back")
@@ -177,6 +287,36 @@ TEST_CASE("thin lines: a pixel crossed by n lines of a colour shows the colour l
     CHECK(image.pixelColor(0, 5).blue() == 0);
     CHECK(image.pixelColor(7, 5) == blue); // over the red ones
     CHECK(image.pixelColor(0, 4).alpha() == 0);
+}
+
+TEST_CASE("thin lines: areas of a colour go under the lines, a pixel in n of them shows the colour laid n times")
+{
+    QImage image(20, 20, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    const QColor green(0, 200, 0, 100);
+    const QColor blue(0, 0, 255);
+    //   rect A (2, 2)–(10, 10) and rect B (6, 6)–(16, 12) overlap in (6, 6)–(10, 10); a blue line along row 8.
+    drawThinLines(image, QTransform(), {{blue, {QLineF(0, 8.5, 20, 8.5)}}}, {}, image.rect(),
+                  {{green, {QRectF(2, 2, 8, 8), QRectF(6, 6, 10, 6)}}});
+    CHECK(image.pixelColor(3, 3).alpha() == 100);               // A only
+    CHECK(std::abs(image.pixelColor(3, 3).green() - 200) <= 1); // premultiplied: 78 of 100
+    CHECK(image.pixelColor(12, 11).alpha() == 100);             // B only
+    CHECK(image.pixelColor(7, 7).alpha() == 161);               // both: 255 · (1 − (155/255)²) = 160.8
+    CHECK(image.pixelColor(9, 9).alpha() == 161);               // the last pixel of A: pixels whose centres are inside
+    CHECK(image.pixelColor(10, 10).alpha() == 100);             // B only
+    CHECK(image.pixelColor(1, 1).alpha() == 0);
+    CHECK(image.pixelColor(16, 6).alpha() == 0); // just right of B
+    CHECK(image.pixelColor(7, 12).alpha() == 0); // just below B
+    CHECK(image.pixelColor(7, 8) == blue);       // the line over both areas
+    CHECK(image.pixelColor(18, 8) == blue);      // and over none
+
+    // The same areas drawn one rectangle at a time give the same pixels (to the rounding of the last bit).
+    QImage oneByOne(20, 20, QImage::Format_ARGB32_Premultiplied);
+    oneByOne.fill(Qt::transparent);
+    drawThinLines(oneByOne, QTransform(), {}, {}, oneByOne.rect(), {{green, {QRectF(2, 2, 8, 8)}}});
+    drawThinLines(oneByOne, QTransform(), {}, {}, oneByOne.rect(), {{green, {QRectF(6, 6, 10, 6)}}});
+    CHECK(std::abs(oneByOne.pixelColor(7, 7).alpha() - 161) <= 1);
+    CHECK(oneByOne.pixelColor(3, 3) == image.pixelColor(3, 3));
 }
 
 TEST_CASE("thin lines drawn together give the pixels of the same lines drawn one by one")
