@@ -158,6 +158,15 @@ std::vector<double> pauseFrames(TimedView& view, int runs, const std::function<v
     return times;
 }
 
+/// Lets a picture being drawn aside reach the screen (untimed).
+void waitForAside(const RelationLayer* layer)
+{
+    const auto deadline = Clock::now() + std::chrono::seconds(60);
+    while (layer != nullptr && layer->isDrawingAside() && Clock::now() < deadline) {
+        QCoreApplication::processEvents();
+    }
+}
+
 /// A row without a target: a time the window is not held up for.
 void rowAside(const char* what, const std::vector<double>& times)
 {
@@ -341,10 +350,25 @@ void benchNetwork(std::size_t actors, int runs, QSize size, const std::filesyste
     // Full view: "fit map to window" from a zoomed-out view (painted first, untimed, and not as a zoom
     // gesture), so nothing of the previous frame is reusable.
     if (wanted("full view (fit)")) {
-        row("full view (fit)",
-            frames(
-                view, runs, [&](int) { view.fitMap(); }, [&] { view.scale(0.8, 0.8); }),
-            33);
+        std::vector<double> times;
+        std::vector<double> ready;
+        for (int i = -1; i < runs; ++i) {
+            frame(view, [&] { view.scale(0.8, 0.8); });
+            waitForAside(layer);
+            const int adopted = layer != nullptr ? layer->adoptedAside() : 0;
+            const auto start = Clock::now();
+            const double ms = frame(view, [&] { view.fitMap(); });
+            const bool aside = layer != nullptr && layer->isDrawingAside();
+            waitForAside(layer);
+            if (i >= 0) {
+                times.push_back(ms);
+                if (aside && layer->adoptedAside() > adopted) {
+                    ready.push_back(std::chrono::duration<double, std::milli>(view.lastPaintEnd - start).count());
+                }
+            }
+        }
+        row("full view (fit)", times, 33);
+        rowAside("full view (fit): the sharp picture in place (drawn aside)", ready);
     }
 
     // Scrolling as the hand drag does (it sets the scroll bars), 40 pixels a frame, back and forth.

@@ -11,11 +11,13 @@
 #include <QPainter>
 #include <QSemaphore>
 #include <QStyleOptionGraphicsItem>
+#include <QThread>
 #include <QThreadPool>
 #include <QWidget>
 #include <array>
 #include <cmath>
 #include <functional>
+#include <optional>
 
 namespace speelveld::gui {
 
@@ -156,23 +158,39 @@ void RelationLayer::dropAside()
     }
 }
 
-bool RelationLayer::startAside(const QTransform& toDevice, const QWidget& widget)
+std::optional<RelationLayer::ThinPicture> RelationLayer::thinPicture(const QTransform& toDevice,
+                                                                     const QWidget& widget) const
 {
     if (detailFor(toDevice, widget) != Detail::Coarse) {
-        return false;
+        return std::nullopt;
     }
     const QRectF area = toDevice.inverted().mapRect(QRectF(widget.rect()));
-    PictureItems items;
-    std::vector<ThinLineGroup> lines;
+    ThinPicture picture;
     bool anyLit = false;
-    bothAtOnce(
-        [&] { items = pictureItems(area); },
-        [&] {
-            anyLit = !gatherCoarse(area, QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice), lines).empty();
-        });
-    if (items.actorsInFull || anyLit) {
+    bothAtOnce([&] { picture.items = pictureItems(area); },
+               [&] {
+                   anyLit = !gatherCoarse(area, QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice),
+                                          picture.lines)
+                                 .empty();
+               });
+    if (picture.items.actorsInFull || anyLit) {
+        return std::nullopt;
+    }
+    return picture;
+}
+
+bool RelationLayer::startAside(const QTransform& toDevice, const QWidget& widget)
+{
+    auto picture = thinPicture(toDevice, widget);
+    if (!picture) {
         return false;
     }
+    drawAside(toDevice, widget, std::move(*picture));
+    return true;
+}
+
+void RelationLayer::drawAside(const QTransform& toDevice, const QWidget& widget, ThinPicture picture)
+{
     dropAside();
     auto aside = std::make_shared<Aside>();
     aside->layer = this;
@@ -182,15 +200,17 @@ bool RelationLayer::startAside(const QTransform& toDevice, const QWidget& widget
     aside_ = aside;
     const qreal ratio = widget.devicePixelRatioF();
     const QSize pixels = (QSizeF(widget.size()) * ratio).toSize();
-    // What is drawn there is copied here first (lines, blocks, fills): the map may change while it is drawn.
-    asidePool().start([aside, lines = std::move(lines), items = std::move(items), pixels, ratio, toDevice] {
+    // What is drawn there was copied here first (lines, blocks, fills): the map may change while it is drawn.
+    asidePool().start([aside, picture = std::move(picture), pixels, ratio, toDevice] {
+        // Below the window's own thread: a frame painted meanwhile comes first (SCHED_IDLE on Linux).
+        QThread::currentThread()->setPriority(QThread::IdlePriority);
         QElapsedTimer cost;
         cost.start();
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(ratio);
         image.fill(Qt::transparent);
-        drawThinLines(image, toDevice * QTransform::fromScale(ratio, ratio), lines, items.blocks, image.rect(),
-                      items.areas);
+        drawThinLines(image, toDevice * QTransform::fromScale(ratio, ratio), picture.lines, picture.items.blocks,
+                      image.rect(), picture.items.areas);
         {
             const QMutexLocker lock(&aside->mutex);
             aside->image = std::move(image);
@@ -206,6 +226,35 @@ bool RelationLayer::startAside(const QTransform& toDevice, const QWidget& widget
             },
             Qt::QueuedConnection);
     });
+}
+
+bool RelationLayer::drawPreview(const QTransform& toDevice, const QWidget& widget)
+{
+    if (cacheWidget_ != &widget || cacheCostMs_ <= 2 * slowPictureMs) {
+        return false;
+    }
+    auto picture = thinPicture(toDevice, widget);
+    if (!picture) {
+        return false;
+    }
+    dropAside();
+    // Half the resolution: half the length of every line to count, a quarter of the pixels to blend.
+    const qreal ratio = widget.devicePixelRatioF();
+    const QTransform half = toDevice * QTransform::fromScale(0.5, 0.5);
+    const QSize pixels = (QSizeF(widget.size()) * ratio / 2).toSize().expandedTo(QSize(1, 1));
+    if (cache_.size() != pixels || cache_.format() != QImage::Format_ARGB32_Premultiplied) {
+        cache_ = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    }
+    cache_.setDevicePixelRatio(ratio);
+    cache_.fill(Qt::transparent);
+    drawThinLines(cache_, half * QTransform::fromScale(ratio, ratio), picture->lines, picture->items.blocks,
+                  cache_.rect(), picture->items.areas);
+    cacheTransform_ = half; // shown stretched (paintScaled) until the sharp one is in place
+    cacheWidget_ = &widget;
+    cacheValid_ = true;
+    cacheDetail_ = Detail::Coarse;
+    stretchedTo_ = toDevice;
+    drawAside(toDevice, widget, std::move(*picture));
     return true;
 }
 
@@ -454,8 +503,10 @@ void RelationLayer::paintCached(QPainter& painter, const QStyleOptionGraphicsIte
     // The gesture paused where its last step left the view: the stretched picture stays on screen while the sharp
     // one is drawn aside, so that the pause does not hold the window up (~30 ms at the overview of 10,000 actors:
     // a step of a gesture picked up again would wait that long).
-    if (stretchable && toDevice == stretchedTo_ &&
-        (aside_ != nullptr ? aside_->transform == toDevice : startAside(toDevice, widget))) {
+    // While it is drawn, a pan keeps it coming and shows the stretched picture moved; it is scrolled when it lands.
+    const bool asideAtThisScale =
+        aside_ != nullptr && aside_->transform.m11() == toDevice.m11() && aside_->transform.m22() == toDevice.m22();
+    if (stretchable && (asideAtThisScale || (toDevice == stretchedTo_ && startAside(toDevice, widget)))) {
         paintScaled(painter, option, widget);
         return;
     }
@@ -471,6 +522,12 @@ void RelationLayer::paintCached(QPainter& painter, const QStyleOptionGraphicsIte
     const bool scrolled = sameScale && dx == std::round(dx) && dy == std::round(dy) &&
                           std::abs(dx) < viewRect.width() && std::abs(dy) < viewRect.height();
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
+    // A picture that was slow to draw the last time (the overview of a large map): at half the resolution now,
+    // shown stretched, and sharp from another thread a moment later, so that the window is not held up for it.
+    if (!scrolled && drawPreview(toDevice, widget)) {
+        paintScaled(painter, option, widget);
+        return;
+    }
     if (!scrolled) {
         dropAside(); // what it draws is out of date
         QElapsedTimer cost;

@@ -7,7 +7,9 @@
 // to be more than blocks, the picture holds them too (see setBlockSource), so a frame does not paint 10,000 items;
 // so it does the fills of group boxes too small to show their names.
 // During a zoom gesture of a MapView (MapView::isZooming) a picture that was slow to draw is shown scaled, and
-// drawn afresh when the gesture pauses.
+// drawn afresh on another thread when the gesture pauses ("aside": the stretched one stays until it is ready). A
+// very slow one (the overview of 10,000 actors) is drawn at half the resolution first whenever it is drawn afresh,
+// and sharp aside: the window is not held up for the whole picture.
 
 #include "gui/ThinLines.h"
 
@@ -16,6 +18,7 @@
 #include <QTransform>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace speelveld::gui {
@@ -47,7 +50,8 @@ public:
     /// How many pictures drawn aside this layer has put on screen.
     int adoptedAside() const { return adopted_; }
     /// Pictures that took longer than this to draw are stretched during a zoom gesture and drawn aside when it
-    /// pauses (tests set 0 to see that happen on a small map).
+    /// pauses; those that took twice as long get a preview at half the resolution whenever they are drawn
+    /// afresh, and are drawn aside. Tests set -1 to see that happen on a small map.
     static void setSlowPictureMs(qint64 ms);
 
     /// Adds to `items` the groups and actors within a scene area that the picture is to show.
@@ -92,9 +96,20 @@ private:
     void paintCached(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget);
     void paintDirect(QPainter& painter, const QStyleOptionGraphicsItem& option, const QWidget& widget) const;
     struct Aside;
-    /// Starts drawing the picture for `toDevice` on another thread; false when it cannot be drawn there (it is
-    /// not thin lines only: lit relations or actors painted in full take a painter, which this thread keeps).
+    /// Everything a picture of thin lines draws, gathered (a copy: it may be drawn on another thread).
+    struct ThinPicture {
+        std::vector<ThinLineGroup> lines;
+        PictureItems items;
+    };
+    /// The picture for `toDevice` as thin lines, fills and blocks; nullopt when it is more (full detail, lit
+    /// relations or actors painted in full: those take a painter, which only this thread may use).
+    std::optional<ThinPicture> thinPicture(const QTransform& toDevice, const QWidget& widget) const;
+    /// Starts drawing the picture for `toDevice` on another thread; false when it is not thin lines only.
     bool startAside(const QTransform& toDevice, const QWidget& widget);
+    void drawAside(const QTransform& toDevice, const QWidget& widget, ThinPicture picture);
+    /// When the last whole picture was slow to draw, draws one at half the resolution as the kept picture (shown
+    /// stretched) and the sharp one aside; false when it did not.
+    bool drawPreview(const QTransform& toDevice, const QWidget& widget);
     /// Takes a picture drawn aside as the kept one, once it is ready, if it still shows what is on the map.
     void adoptAside(const QWidget& widget);
     void dropAside();

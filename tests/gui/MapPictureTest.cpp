@@ -158,10 +158,10 @@ TEST_CASE("far zoomed out, group boxes are fills in the picture, and a drag take
     }
 }
 
-TEST_CASE("when a zoom gesture pauses, the sharp picture is drawn aside, as it would be drawn at once")
+TEST_CASE("a slow picture is drawn aside, as it would be drawn at once: after a zoom gesture, and after a preview")
 {
     LargeMap map;
-    RelationLayer::setSlowPictureMs(-1); // every picture counts as slow here: stretched, then drawn aside
+    RelationLayer::setSlowPictureMs(-1); // every picture counts as slow here: stretched, previewed, drawn aside
     struct Restore {
         ~Restore() { RelationLayer::setSlowPictureMs(10); }
     } restore;
@@ -172,33 +172,43 @@ TEST_CASE("when a zoom gesture pauses, the sharp picture is drawn aside, as it w
         }
     }
     REQUIRE(layer != nullptr);
-    map.view.viewport()->repaint(); // a picture at this scale, to stretch
+    CHECK(QTest::qWaitFor([&] { return !layer->isDrawingAside(); }, 10'000));
+    const int before = layer->adoptedAside();
     map.view.zoomIn();
     map.view.viewport()->repaint(); // a step of the gesture: the picture stretched, nothing drawn aside yet
     CHECK(map.view.isZooming());
     CHECK_FALSE(layer->isDrawingAside());
-    CHECK(layer->adoptedAside() == 0);
     // The pause: drawn aside, then put on screen.
-    CHECK(QTest::qWaitFor([&] { return layer->adoptedAside() == 1; }, 10'000));
+    CHECK(QTest::qWaitFor([&] { return layer->adoptedAside() == before + 1; }, 10'000));
     CHECK_FALSE(layer->isDrawingAside());
     const QImage aside = map.view.viewport()->grab().toImage();
-    layer->invalidateCache(); // drawn at once, on this thread
-    LargeMap::settle();
-    const QImage direct = map.view.viewport()->grab().toImage();
-    CHECK(layer->adoptedAside() == 1);
-    CHECK(aside == direct);
-
-    // An edit while a picture is drawn aside drops it: what it shows is out of date.
-    map.view.zoomIn();
-    map.view.viewport()->repaint();
-    CHECK(QTest::qWaitFor([&] { return !map.view.isZooming(); }, 10'000));
-    map.view.viewport()->repaint(); // the pause's frame: the picture goes aside
-    if (layer->isDrawingAside()) {
+    const auto direct = [&] { // the same view drawn at once, on this thread
+        RelationLayer::setSlowPictureMs(1'000'000);
         layer->invalidateCache();
-        CHECK_FALSE(layer->isDrawingAside());
-        QTest::qWait(100);
-        CHECK(layer->adoptedAside() == 1);
-    }
+        LargeMap::settle();
+        const QImage image = map.view.viewport()->grab().toImage();
+        RelationLayer::setSlowPictureMs(-1);
+        return image;
+    };
+    CHECK(aside == direct());
+    CHECK(layer->adoptedAside() == before + 1);
+
+    // Drawn afresh (as after an edit): a preview at half the resolution now, the sharp picture aside.
+    layer->invalidateCache();
+    map.view.viewport()->repaint();
+    CHECK(layer->isDrawingAside()); // drawn at once, nothing would be
+    CHECK(QTest::qWaitFor([&] { return layer->adoptedAside() == before + 2; }, 10'000));
+    CHECK(map.view.viewport()->grab().toImage() == direct());
+
+    // A change while a picture is drawn aside drops it: what it shows is out of date.
+    layer->invalidateCache();
+    map.view.viewport()->repaint();
+    REQUIRE(layer->isDrawingAside());
+    layer->invalidateCache();
+    CHECK_FALSE(layer->isDrawingAside());
+    map.view.viewport()->repaint(); // previews the new contents and draws them aside
+    CHECK(QTest::qWaitFor([&] { return layer->adoptedAside() == before + 3; }, 10'000));
+    CHECK(map.view.viewport()->grab().toImage() == direct());
 }
 
 TEST_CASE("view scale 0 (as exports set it) gives every actor its item back")
