@@ -202,8 +202,8 @@ void RelationLayer::drawAside(const QTransform& toDevice, const QWidget& widget,
     const QSize pixels = (QSizeF(widget.size()) * ratio).toSize();
     // What is drawn there was copied here first (lines, blocks, fills): the map may change while it is drawn.
     asidePool().start([aside, picture = std::move(picture), pixels, ratio, toDevice] {
-        // Below the window's own thread: a frame painted meanwhile comes first (SCHED_IDLE on Linux).
-        QThread::currentThread()->setPriority(QThread::IdlePriority);
+        // At the normal priority: at idle priority (SCHED_IDLE) the metrics, computed on both cores for seconds
+        // after a large map opens, kept the half-resolution picture on screen until they were done.
         QElapsedTimer cost;
         cost.start();
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
