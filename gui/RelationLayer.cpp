@@ -217,8 +217,12 @@ void RelationLayer::drawAside(const QTransform& toDevice, const QWidget& widget,
             aside->costMs = cost.elapsed();
             aside->ready = true;
         }
+        QCoreApplication* const application = QCoreApplication::instance();
+        if (application == nullptr) { // the program is ending
+            return;
+        }
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
+            application,
             [weak = std::weak_ptr<Aside>(aside)] {
                 if (const auto shown = weak.lock(); shown != nullptr && shown->layer != nullptr) {
                     shown->layer->update();
