@@ -153,19 +153,16 @@ void checkSchema(SQLite::Database& db, int version, const std::string& name)
     }
 }
 
-/// A text of the model as the file holds it. Speelveld writes only UTF-8, which the JSON export and the window rely
-/// on, so anything else is damage. (A NUL is not: Speelveld JSON's \u0000 can put one in a name.)
+/// A text of the model as the file holds it. Speelveld writes only UTF-8 without NUL characters, which the JSON
+/// export, its reader and the window rely on, so anything else is damage. (Found by fuzz/: a NUL in a description
+/// opened, but the project's JSON export could then not be read back.)
 std::string textColumn(const SQLite::Column& column, const std::string& name, const char* table)
 {
     std::string text = column.getString();
-    std::string_view rest = text;
-    while (const auto bad = firstInvalidUtf8(rest)) {
-        if (rest[*bad] != '\0') {
-            throw UserError(name, std::string("table \"") + table + "\", column \"" + column.getName() + "\"",
-                            "a text is not valid UTF-8",
-                            "The file is damaged; open the backup FILE.bak, or an earlier copy");
-        }
-        rest.remove_prefix(*bad + 1);
+    if (const auto bad = firstInvalidUtf8(text)) {
+        throw UserError(name, std::string("table \"") + table + "\", column \"" + column.getName() + "\"",
+                        text[*bad] == '\0' ? "a text holds the character NUL" : "a text is not valid UTF-8",
+                        "The file is damaged; open the backup FILE.bak, or an earlier copy");
     }
     return text;
 }

@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <vector>
 
 using namespace speelveld;
@@ -52,17 +51,16 @@ TEST_CASE("a given id is kept, a taken one is refused, and later ids do not coll
 
 TEST_CASE("roles and groups with fresh ids are added without scanning the ones already there")
 {
-    // An import adds one role per actor and domain it names; a scan for each fresh id took 20 s for these here.
+    // An import adds one role per actor and domain it names; a scan for each fresh id took 20 s for these here
+    // (their time is not checked: see ImportScaleTest.cpp).
     constexpr int kCount = 300'000;
     Network network;
     const Id domain = network.addDomain({0, "Wmo"});
     const Id actor = network.addActor({.name = "A"});
-    const auto start = std::chrono::steady_clock::now();
     for (int i = 0; i < kCount; ++i) {
         network.addRole({0, actor, domain, RoleType::Commissioner});
         network.addGroup({0, "G", {}});
     }
-    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 5);
     CHECK(network.roles().size() == kCount);
     CHECK(network.groups().back().id == 2 + 2 * kCount);
     CHECK_THROWS_AS(network.addGroup({network.groups().back().id, "Taken", {}}), ModelError);
@@ -74,13 +72,11 @@ TEST_CASE("a relation's domain is found without scanning every domain, also afte
     constexpr int kCount = 100'000;
     Network network;
     const Id a = network.addActor({.name = "A"});
-    const auto start = std::chrono::steady_clock::now();
     std::vector<Id> domains;
     for (int i = 0; i < kCount; ++i) {
         domains.push_back(network.addDomain({0, "D" + std::to_string(i)}));
         network.addRelation({.source = a, .target = a, .type = RelationType::Funds, .domain = domains.back()});
     }
-    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 5);
     network.removeDomain(domains.front());
     CHECK(network.domain(domains.front()) == nullptr);
     REQUIRE(network.domain(domains.back()) != nullptr);

@@ -223,10 +223,13 @@ TEST_CASE("a text that is not UTF-8 is refused where it is, since the project co
         runSql(file, "UPDATE decisions SET description = CAST(X'C0AF' AS TEXT)");
         CHECK(loadError(file).find("table \"decisions\", column \"description\"") != std::string::npos);
     }
-    SUBCASE("a NUL from Speelveld JSON's \\u0000 is kept")
+    SUBCASE("a NUL, which no reader of Speelveld's JSON accepts either")
     {
+        // Found by fuzz/ (regressions/project/description-nul.speelveld): such a project opened, and its JSON
+        // export could not be read back.
         runSql(file, "UPDATE snapshots SET description = CAST(X'41004200' AS TEXT)");
-        CHECK(loadProject(file).snapshots.front().description == std::string("A\0B\0", 4));
+        CHECK(loadError(file).find("table \"snapshots\", column \"description\": a text holds the character NUL") !=
+              std::string::npos);
     }
 }
 
