@@ -77,7 +77,7 @@ void ActorItem::setSpotlit(bool spotlit)
 
 bool ActorItem::isBlockAt(qreal viewScale) const
 {
-    return viewScale * scale() * std::min(size_.width(), size_.height()) < kBlockBelowPixels;
+    return viewScale < blockBelowScale(); // one formula, so MapScene's "everything is a block" agrees exactly
 }
 
 qreal ActorItem::blockBelowScale() const

@@ -582,11 +582,12 @@ void MapScene::actorItemMoved(ActorItem* item)
         return;
     }
     drawing_.nodes[index->second].centre = {item->pos().x(), item->pos().y()};
-    if (!following_ && !dragStart_.empty()) {
+    const bool dragged = !following_ && !dragStart_.empty(); // by the user's hand, not the model
+    if (dragged) {
         startDragPicture();
     }
     if (item->isInPicture()) {
-        if (!following_ && !dragStart_.empty()) {
+        if (dragged) {
             // Dragged: out of the picture, drawn by its item until the drag ends (so further moves leave the
             // picture as it is).
             liftedActors_.insert(item->actorId());
@@ -594,10 +595,9 @@ void MapScene::actorItemMoved(ActorItem* item)
         }
         settled_->invalidateCache();
     }
-    const bool dragged = !following_ && !dragStart_.empty();
     // While the user drags, the actor's relations move to the overlay layer, so the cached picture of all the
     // others stays valid and each move redraws only these.
-    rerouteRelationsOf(item->actorId(), !following_ && !dragStart_.empty());
+    rerouteRelationsOf(item->actorId(), dragged);
     auto [begin, end] = groupsOfActor_.equal_range(item->actorId());
     for (auto it = begin; it != end; ++it) {
         if (auto group = groups_.find(it->second); group != groups_.end()) {

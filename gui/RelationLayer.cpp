@@ -11,7 +11,6 @@
 #include <QPainter>
 #include <QSemaphore>
 #include <QStyleOptionGraphicsItem>
-#include <QThread>
 #include <QThreadPool>
 #include <QWidget>
 #include <array>
@@ -70,15 +69,7 @@ QThreadPool& asidePool()
 /// thousands of such fills: 87,000 of them took 600–1,000 ms in the GUI thread here and ~30 ms on a pool thread.
 void paintOnPoolThread(const std::function<void()>& paint)
 {
-    QSemaphore done;
-    if (QThreadPool::globalInstance()->tryStart([&] {
-            paint();
-            done.release();
-        })) {
-        done.acquire();
-    } else {
-        paint();
-    }
+    bothAtOnce(paint, [] {});
 }
 } // namespace
 
@@ -166,13 +157,9 @@ std::optional<RelationLayer::ThinPicture> RelationLayer::thinPicture(const QTran
     }
     const QRectF area = toDevice.inverted().mapRect(QRectF(widget.rect()));
     ThinPicture picture;
-    bool anyLit = false;
-    bothAtOnce([&] { picture.items = pictureItems(area); },
-               [&] {
-                   anyLit = !gatherCoarse(area, QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice),
-                                          picture.lines)
-                                 .empty();
-               });
+    const bool anyLit = !gatherPicture(area, QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice),
+                                       picture.lines, picture.items)
+                             .empty();
     if (picture.items.actorsInFull || anyLit) {
         return std::nullopt;
     }
@@ -241,7 +228,6 @@ bool RelationLayer::drawPreview(const QTransform& toDevice, const QWidget& widge
     if (!picture) {
         return false;
     }
-    dropAside();
     // Half the resolution: half the length of every line to count, a quarter of the pixels to blend.
     const qreal ratio = widget.devicePixelRatioF();
     const QTransform half = toDevice * QTransform::fromScale(0.5, 0.5);
@@ -353,11 +339,8 @@ void RelationLayer::draw(QPainter& painter, const QRectF& area, Detail detail, q
                          QRect clip) const
 {
     if (detail == Detail::Coarse && image != nullptr) {
-        // The actors and groups are read on another thread while the relations are gathered here (~2 ms each at
-        // the overview of 10,000 actors); both only read the map, which does not change while it is drawn.
         PictureItems items;
-        std::vector<std::pair<QColor, std::vector<QLineF>>> lit;
-        bothAtOnce([&] { items = pictureItems(area); }, [&] { lit = gatherCoarse(area, lod, coarseLines_); });
+        const LitLines lit = gatherPicture(area, lod, coarseLines_, items);
         drawCoarse(painter, *image, clip, coarseLines_, lit, items); // with the groups and blocks
         if (actorPainter_ && keepsPicture()) {
             actorPainter_(painter, area);
@@ -383,6 +366,16 @@ void RelationLayer::draw(QPainter& painter, const QRectF& area, Detail detail, q
     }
 }
 
+RelationLayer::LitLines RelationLayer::gatherPicture(const QRectF& area, qreal lod, std::vector<ThinLineGroup>& lines,
+                                                     PictureItems& items) const
+{
+    // The actors and groups are read on another thread while the relations are gathered here (~2 ms each at the
+    // overview of 10,000 actors); both only read the map, which does not change meanwhile.
+    LitLines lit;
+    bothAtOnce([&] { items = pictureItems(area); }, [&] { lit = gatherCoarse(area, lod, lines); });
+    return lit;
+}
+
 PictureItems RelationLayer::pictureItems(const QRectF& area) const
 {
     PictureItems items;
@@ -406,8 +399,8 @@ void RelationLayer::drawActors(QPainter& painter, QImage& image, QRect clip, con
     }
 }
 
-std::vector<std::pair<QColor, std::vector<QLineF>>> RelationLayer::gatherCoarse(const QRectF& area, qreal lod,
-                                                                                std::vector<ThinLineGroup>& lines) const
+RelationLayer::LitLines RelationLayer::gatherCoarse(const QRectF& area, qreal lod,
+                                                    std::vector<ThinLineGroup>& lines) const
 {
     // One thin straight line per relation, gathered per colour and drawn in one call each: dashes, curves,
     // widths and arrowheads cannot be told apart at this scale, and antialiasing doubles the cost.
@@ -426,8 +419,8 @@ std::vector<std::pair<QColor, std::vector<QLineF>>> RelationLayer::gatherCoarse(
             group.colour.setAlpha(faded != 0 ? static_cast<int>(kCoarseAlpha * kFadedOpacity) : kCoarseAlpha);
         }
     }
-    std::vector<std::pair<QColor, std::vector<QLineF>>> lit; // by band colour: a comparison has three
-    const bool all = area.contains(bounds_);                 // the full view: no relation to test
+    LitLines lit;                            // by band colour: a comparison has three
+    const bool all = area.contains(bounds_); // the full view: no relation to test
     forEachDrawn([&](const RelationEntry& entry) {
         if (!all && !entry.shape.bounds.intersects(area)) {
             return;
@@ -452,8 +445,7 @@ std::vector<std::pair<QColor, std::vector<QLineF>>> RelationLayer::gatherCoarse(
 }
 
 void RelationLayer::drawCoarse(QPainter& painter, QImage& image, QRect clip, const std::vector<ThinLineGroup>& lines,
-                               const std::vector<std::pair<QColor, std::vector<QLineF>>>& lit,
-                               const PictureItems& items) const
+                               const LitLines& lit, const PictureItems& items) const
 {
     // The picture's group fills go under the lines and its blocks over them in the same pass, unless spotlit
     // lines come between.

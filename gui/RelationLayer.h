@@ -70,6 +70,8 @@ public:
 
 private:
     enum class Detail { Full, Screen, Coarse };
+    /// Lit relations' chords by band colour (a comparison has three), drawn wider over the others.
+    using LitLines = std::vector<std::pair<QColor, std::vector<QLineF>>>;
     bool draws(const RelationEntry& entry) const;
     /// Calls `visit` with each relation this layer draws, in drawing order.
     template <typename Visit> void forEachDrawn(Visit visit) const;
@@ -80,11 +82,12 @@ private:
               QRect clip = {}) const;
     /// Draws gathered thin lines (see gatherCoarse), lit ones over them, and the picture's groups and actors.
     void drawCoarse(QPainter& painter, QImage& image, QRect clip, const std::vector<ThinLineGroup>& lines,
-                    const std::vector<std::pair<QColor, std::vector<QLineF>>>& lit, const PictureItems& items) const;
+                    const LitLines& lit, const PictureItems& items) const;
     /// The thin lines of the relations within `area` (scene) into `lines`, one group per type and fading; returns
     /// the lit ones, by band colour (drawn wider, over the others).
-    std::vector<std::pair<QColor, std::vector<QLineF>>> gatherCoarse(const QRectF& area, qreal lod,
-                                                                     std::vector<ThinLineGroup>& lines) const;
+    LitLines gatherCoarse(const QRectF& area, qreal lod, std::vector<ThinLineGroup>& lines) const;
+    /// gatherCoarse and pictureItems at once, on two threads when a pool thread is free.
+    LitLines gatherPicture(const QRectF& area, qreal lod, std::vector<ThinLineGroup>& lines, PictureItems& items) const;
     /// The groups and actors the picture shows within `area` (scene); none unless this layer keeps a picture.
     PictureItems pictureItems(const QRectF& area) const;
     /// Draws the picture's actors into `image`, the painter's device, within `clip` (its pixels): `blocks`, then

@@ -316,9 +316,8 @@ void drawAreas(const Work& work, int top, int bottom, Counts& counts)
                 sum = static_cast<std::uint16_t>(sum + of[x]);
                 of[x] = sum;
             }
-            of[width + 1] = 0;
         }
-        blendCounts(work, work.areaGroups[group], top, bottom, counts);
+        blendCounts(work, work.areaGroups[group], top, bottom, counts); // clears the margins, with the rest
     }
 }
 
@@ -374,7 +373,7 @@ void inTwo(const std::function<void(std::size_t part, std::size_t parts)>& part)
     done.acquire();
 }
 
-/// Draws the bands, the odd ones and the even ones on two threads when one is free.
+/// Draws the bands, the even ones here and the odd ones on the helper thread (see inTwo).
 void drawBands(const Work& work)
 {
     const std::size_t bands = work.blocksOfBand.size();
@@ -503,10 +502,6 @@ void drawThinLines(QImage& image, const QTransform& toImage, const std::vector<T
             }
         }
     };
-    work.linesOfBand[1].resize(bands);
-    for (std::vector<DeviceLine>& lines : work.linesOfBand[1]) {
-        lines.clear(); // when the second thread was not free
-    }
     inTwo([&](std::size_t part, std::size_t parts) {
         prepare(work.linesOfBand[part], total * part / parts, total * (part + 1) / parts);
     });

@@ -47,7 +47,7 @@ struct PictureItems {
 
 /// Draws the areas, then the groups' lines one pixel wide, group after group, then the blocks over them, onto a
 /// Format_ARGB32_Premultiplied image (other formats are left alone), mapped by `toImage` to image pixels and
-/// clipped to `clip` (image pixels). Uses a second thread of Qt's global pool when one is free.
+/// clipped to `clip` (image pixels). The bands are drawn on two threads, this one and a helper of its own.
 void drawThinLines(QImage& image, const QTransform& toImage, const std::vector<ThinLineGroup>& groups,
                    const std::vector<Block>& blocks, const QRect& clip, const std::vector<AreaGroup>& areas = {});
 

@@ -29,8 +29,7 @@ TEST_CASE("10,000 columns no field knows are each tallied once per row, not look
     for (int r = 0; r < 20; ++r) {
         elements += "r" + std::to_string(r) + values + "\n";
     }
-    Imported imported;
-    imported = parseKumuCsv({elements, "wide.csv"}, std::nullopt, {});
+    const Imported imported = parseKumuCsv({elements, "wide.csv"}, std::nullopt, {});
     REQUIRE(imported.report.kept.size() == kColumns);
     CHECK(imported.report.kept.front() == "column \"c0\" kept as a free attribute (20 actors)");
     CHECK(imported.report.kept.back() == "column \"c9999\" kept as a free attribute (20 actors)");
@@ -44,8 +43,7 @@ TEST_CASE("100,000 elements in one group: the group gets every member once, in o
     for (int r = 0; r < kRows; ++r) {
         elements += "a" + std::to_string(r) + ",Everyone|Everyone\n";
     }
-    Imported imported;
-    imported = parseKumuCsv({elements, "big.csv"}, std::nullopt, {});
+    const Imported imported = parseKumuCsv({elements, "big.csv"}, std::nullopt, {});
     const Network& network = imported.project.snapshots.front().network;
     REQUIRE(network.groups().size() == 1);
     const Group& group = network.groups().front();
